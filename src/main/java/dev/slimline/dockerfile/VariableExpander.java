@@ -67,6 +67,11 @@ public final class VariableExpander {
         return new Lexer(line, Map.of(), '\\', true, true, true).process().words;
     }
 
+    /** Words with quotes kept but escapes applied, nothing expanded (heredoc delimiter check). */
+    static List<String> quotedWords(String word) {
+        return new Lexer(word, Map.of(), '\\', true, false, true).process().words;
+    }
+
     /** The heredoc delimiter word with quotes removed (nothing expanded). */
     static List<String> plainWords(String word) {
         return new Lexer(word, Map.of(), '\\', false, false, true).process().words;
