@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * A {@code <<EOF} word on a RUN/COPY/ADD line, found the way BuildKit finds them: split the line into words
- * keeping quotes and escapes, take each word of the form {@code [n]<<[-]rest} with no further {@code <} in it,
+ * keeping quotes and escapes, take each word of the form {@code [n]<<[-][blanks]rest} with no further {@code <},
  * and unquote {@code rest} into the delimiter; a delimiter that was quoted (in whole or part) turns off expansion.
  */
 record HeredocMarker(String name, boolean quoted, boolean stripTabs) {
 
     /** The heredoc markers of an instruction's logical line, in order. */
     static List<HeredocMarker> fromLine(String line) {
+        if (!line.contains("<<")) {
+            return List.of();
+        }
         List<String> words;
         try {
             words = VariableExpander.rawWords(line);
@@ -40,6 +43,9 @@ record HeredocMarker(String name, boolean quoted, boolean stripTabs) {
         pos += 2;
         boolean stripTabs = pos < word.length() && word.charAt(pos) == '-';
         if (stripTabs) {
+            pos++;
+        }
+        while (pos < word.length() && " \t\n\f\r".indexOf(word.charAt(pos)) >= 0) {
             pos++;
         }
         String rest = word.substring(pos);
