@@ -1,0 +1,96 @@
+package dev.slimline.dockerfile.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A RUN script read once: its commands and the tool commands recognised in them. Rules share one
+ * analysis per RUN instead of re-splitting the script each.
+ */
+public final class ShellAnalysis {
+
+    private static final List<ToolRecognizer> RECOGNIZERS = List.of(new AptRecognizer(), new ApkRecognizer(),
+            new YumRecognizer(), new PipRecognizer(), new NodePackageRecognizer(), new GemRecognizer(),
+            new GoRecognizer(), new JvmBuildRecognizer(), new DownloadRecognizer(), new FileToolRecognizer());
+
+    /** Programs that run a script read from stdin when piped into. */
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh", "python", "python3", "perl", "ruby", "node");
+
+    private final ShellScript script;
+    private final List<ToolCommand> tools;
+
+    private ShellAnalysis(ShellScript script, List<ToolCommand> tools) {
+        this.script = script;
+        this.tools = List.copyOf(tools);
+    }
+
+    public static ShellAnalysis of(String script) {
+        ShellScript split = ShellSplitter.split(script);
+        List<ToolCommand> tools = new ArrayList<>();
+        for (ShellCommand command : split.commands()) {
+            for (ToolRecognizer recognizer : RECOGNIZERS) {
+                Optional<ToolCommand> tool = recognizer.recognize(command);
+                if (tool.isPresent()) {
+                    tools.add(tool.get());
+                    break;
+                }
+            }
+        }
+        return new ShellAnalysis(split, tools);
+    }
+
+    public ShellScript script() {
+        return script;
+    }
+
+    public List<ShellCommand> commands() {
+        return script.commands();
+    }
+
+    /** Every recognised tool command, in script order. */
+    public List<ToolCommand> tools() {
+        return tools;
+    }
+
+    /** The recognised commands of one kind, in script order. */
+    public <T extends ToolCommand> List<T> tools(Class<T> kind) {
+        List<T> matching = new ArrayList<>();
+        for (ToolCommand tool : tools) {
+            if (kind.isInstance(tool)) {
+                matching.add(kind.cast(tool));
+            }
+        }
+        return matching;
+    }
+
+    /** True if some command runs {@code program} (looking through sudo, env and the like). */
+    public boolean runs(String program) {
+        return script.commands().stream().anyMatch(c -> c.program().equals(program));
+    }
+
+    /** Downloads whose output is piped straight into a shell or interpreter ({@code curl ... | sh}). */
+    public List<DownloadCommand> downloadsPipedIntoShell() {
+        List<DownloadCommand> piped = new ArrayList<>();
+        List<ShellCommand> commands = script.commands();
+        for (DownloadCommand download : tools(DownloadCommand.class)) {
+            if (!download.writesToStdout()) {
+                continue;
+            }
+            int index = commands.indexOf(download.source());
+            // the pipeline may pass through filters (tar, tee) before reaching the shell
+            for (int k = index; k >= 0; k++) {
+                Optional<ShellCommand> next = script.pipedInto(k);
+                if (next.isEmpty()) {
+                    break;
+                }
+                if (SHELLS.contains(next.get().program())) {
+                    piped.add(download);
+                    break;
+                }
+            }
+        }
+        return piped;
+    }
+}
