@@ -1,6 +1,7 @@
 package dev.slimline.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.Severity;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,5 +24,14 @@ public record SlimlineConfig(Optional<Path> file, Set<String> ignoredRules, Map<
     /** The configuration used when there is no file: every rule on, default severities, no threshold. */
     public static SlimlineConfig defaults() {
         return new SlimlineConfig(Optional.empty(), Set.of(), Map.of(), Optional.empty(), Map.of());
+    }
+
+    /** The lint options with this file's ignored rules and severity overrides added. */
+    public LintOptions applyTo(LintOptions options) {
+        Set<String> ignored = new java.util.HashSet<>(options.ignoredRules());
+        ignored.addAll(ignoredRules);
+        Map<String, Severity> overrides = new java.util.HashMap<>(options.severityOverrides());
+        overrides.putAll(severityOverrides);
+        return options.withIgnoredRules(ignored).withSeverityOverrides(overrides);
     }
 }

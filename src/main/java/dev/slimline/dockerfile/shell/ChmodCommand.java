@@ -15,6 +15,11 @@ public record ChmodCommand(ShellCommand source, String mode, List<String> paths,
 
     /** True when the mode lets every user write (777, 666, o+w, a+rwx, ...). */
     public boolean worldWritable() {
+        return isWorldWritable(mode);
+    }
+
+    /** The same test for a mode on its own, e.g. the value of {@code COPY --chmod}. */
+    public static boolean isWorldWritable(String mode) {
         return OCTAL_WORLD_WRITABLE.matcher(mode).matches() || SYMBOLIC_WORLD_WRITABLE.matcher(mode).matches();
     }
 }

@@ -1,5 +1,8 @@
 package dev.slimline.dockerfile.shell;
 
+import dev.slimline.dockerfile.Command;
+import dev.slimline.dockerfile.Heredoc;
+import dev.slimline.dockerfile.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,51 @@ public final class ShellAnalysis {
     private ShellAnalysis(ShellScript script, List<ToolCommand> tools) {
         this.script = script;
         this.tools = List.copyOf(tools);
+    }
+
+    /**
+     * The analysis of a RUN: a shell-form script as BuildKit runs it; an exec form that runs a shell with
+     * {@code -c} through that script, other exec forms as one command; here-documents fed to the shell
+     * ({@code RUN <<EOF}, {@code RUN bash <<EOF}) are read as the script, other here-documents are data.
+     */
+    public static ShellAnalysis of(Instruction.Run run) {
+        String script = switch (run.command()) {
+            case Command.ShellForm shell -> shell.script();
+            case Command.ExecForm exec -> execScript(exec.arguments());
+        };
+        if (!run.heredocs().isEmpty() && heredocIsScript(script)) {
+            StringBuilder bodies = new StringBuilder();
+            for (Heredoc heredoc : run.heredocs()) {
+                bodies.append(heredoc.content()).append('\n');
+            }
+            return of(bodies.toString());
+        }
+        return of(script);
+    }
+
+    private static boolean heredocIsScript(String script) {
+        String trimmed = script.strip();
+        if (trimmed.startsWith("<<")) {
+            return true;
+        }
+        List<ShellCommand> commands = ShellSplitter.split(trimmed).commands();
+        return commands.size() == 1 && SHELLS.contains(commands.get(0).program())
+                && !commands.get(0).program().startsWith("python") && !commands.get(0).program().equals("node");
+    }
+
+    private static String execScript(List<String> arguments) {
+        if (arguments.size() >= 3 && SHELLS.contains(baseName(arguments.get(0))) && arguments.get(1).equals("-c")) {
+            return arguments.get(2);
+        }
+        StringBuilder script = new StringBuilder();
+        for (String argument : arguments) {
+            script.append(script.isEmpty() ? "" : " ").append('\'').append(argument.replace("'", "'\\''")).append('\'');
+        }
+        return script.toString();
+    }
+
+    private static String baseName(String word) {
+        return word.substring(word.lastIndexOf('/') + 1);
     }
 
     public static ShellAnalysis of(String script) {
