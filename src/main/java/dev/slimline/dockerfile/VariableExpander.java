@@ -62,9 +62,19 @@ public final class VariableExpander {
         return new Lexer(word, Map.of(), escape, false, false, true).process().text;
     }
 
-    /** Words as BuildKit's heredoc detection sees them: quotes and escapes kept, nothing expanded. */
+    /**
+     * Words as BuildKit's heredoc detection sees them: quotes and escapes kept, nothing expanded, and blanks after
+     * {@code <<} or {@code <<-} kept in the word so that {@code << EOF} stays one word.
+     */
     static List<String> rawWords(String line) {
-        return new Lexer(line, Map.of(), '\\', true, true, true).process().words;
+        Lexer lexer = new Lexer(line, Map.of(), '\\', true, true, true);
+        lexer.heredocAware = true;
+        return lexer.process().words;
+    }
+
+    /** Words with quotes kept but escapes applied, nothing expanded (heredoc delimiter check). */
+    static List<String> quotedWords(String word) {
+        return new Lexer(word, Map.of(), '\\', true, false, true).process().words;
     }
 
     /** The heredoc delimiter word with quotes removed (nothing expanded). */
@@ -86,6 +96,7 @@ public final class VariableExpander {
         private final boolean rawQuotes;
         private final boolean skipUnset;
         private boolean rawEscapes;
+        private boolean heredocAware;
         private int pos;
 
         Lexer(String source, Map<String, String> variables, char escape, boolean rawQuotes, boolean rawEscapes,
@@ -126,6 +137,10 @@ public final class VariableExpander {
                         String value = processDollar();
                         result.append(value);
                         words.addString(value);
+                    } else if (c == '<' && heredocAware) {
+                        String value = processPossibleHeredoc();
+                        result.append(value);
+                        words.addRaw(value);
                     } else if (c == '\'') {
                         String value = processSingleQuote();
                         result.append(value);
@@ -160,6 +175,24 @@ public final class VariableExpander {
             } finally {
                 rawEscapes = saved;
             }
+        }
+
+        /** {@code <<}, {@code <<-} and the blanks after them, as one piece of a word. */
+        private String processPossibleHeredoc() {
+            pos++;
+            if (peek() != '<') {
+                return "<";
+            }
+            pos++;
+            StringBuilder marker = new StringBuilder("<<");
+            if (peek() == '-') {
+                marker.append('-');
+                pos++;
+            }
+            while (peek() == ' ' || peek() == '\t') {
+                marker.append((char) next());
+            }
+            return marker.toString();
         }
 
         private String processSingleQuote() {
