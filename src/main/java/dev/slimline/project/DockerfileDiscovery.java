@@ -32,6 +32,11 @@ public final class DockerfileDiscovery {
     private DockerfileDiscovery() {
     }
 
+    /** Whether a directory of this name holds dependencies, caches or build output rather than sources. */
+    public static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRECTORIES.contains(name);
+    }
+
     /** Whether a file name is one of the Dockerfile names slimline looks for. */
     public static boolean isDockerfileName(String name) {
         if (name.endsWith(".dockerignore")) {
