@@ -17,10 +17,22 @@ public final class SarifRenderer implements ReportRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /**
+     * Where the rule pages ({@code docs/rules/ID.md} in slimline's repository) are published. SARIF needs an
+     * absolute {@code helpUri}; the relative page path is kept in the rule's {@code properties.docPath}.
+     */
+    public static final String DEFAULT_DOCS_BASE = "https://slimline.dev/";
+
     private final String toolVersion;
+    private final String docsBase;
 
     public SarifRenderer(String toolVersion) {
+        this(toolVersion, DEFAULT_DOCS_BASE);
+    }
+
+    public SarifRenderer(String toolVersion, String docsBase) {
         this.toolVersion = toolVersion;
+        this.docsBase = docsBase.endsWith("/") ? docsBase : docsBase + "/";
     }
 
     @Override
@@ -30,8 +42,7 @@ public final class SarifRenderer implements ReportRenderer {
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "slimline").put("version", toolVersion)
-                .put("informationUri", "https://slimline.dev/");
+        driver.put("name", "slimline").put("version", toolVersion);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (AuditReport.RuleDescription rule : report.rules()) {
@@ -39,9 +50,9 @@ public final class SarifRenderer implements ReportRenderer {
             ObjectNode node = rules.addObject();
             node.put("id", rule.id());
             node.putObject("shortDescription").put("text", rule.summary());
-            node.put("helpUri", rule.helpUri());
+            node.put("helpUri", docsBase + rule.helpUri());
             node.putObject("defaultConfiguration").put("level", rule.level());
-            node.putObject("properties").put("severity", rule.severity());
+            node.putObject("properties").put("severity", rule.severity()).put("docPath", rule.helpUri());
         }
         ArrayNode results = run.putArray("results");
         for (ServiceReport service : report.services()) {
