@@ -133,7 +133,11 @@ public final class CliDockerEngine implements DockerEngine {
 
     @Override
     public boolean removeImage(String ref) {
-        List<String> argv = docker("image", "rm", requireName(ref));
+        // With --force the client exits 0 for an image that is not there, so ask first.
+        if (!imageExists(ref)) {
+            return false;
+        }
+        List<String> argv = docker("image", "rm", "--force", ref);
         return found(argv, attempt(argv, Map.of(), timeouts.query(), null));
     }
 

@@ -226,19 +226,21 @@ class CliDockerEngineTest {
 
     @Test
     void imageExistsAndRemoveImageTellMissingFromFailing() {
-        runner.answer(D + " image inspect", ProcessResult.failed(1, "Error: No such image: a"))
-                .answer(D + " image rm", ProcessResult.failed(1, "Error: No such image: a"));
+        runner.answer(D + " image inspect", ProcessResult.failed(1, "Error: No such image: a"));
         assertThat(engine().imageExists("a")).isFalse();
         assertThat(engine().removeImage("a")).isFalse();
-
-        runner.answer(D + " image rm", ProcessResult.failed(1,
-                "Error response from daemon: conflict: unable to remove repository reference \"a\" (must force)"));
-        assertThatThrownBy(() -> engine().removeImage("a")).isInstanceOf(EngineCommandException.class)
-                .hasMessageStartingWith("`docker image rm a` failed (exit 1): Error response from daemon: conflict");
+        assertThat(runner.argvs()).containsOnly(List.of(D, "image", "inspect", "--format", "{{.Id}}", "a"));
 
         runner.answer(D + " image inspect", ProcessResult.ok(IMAGE_ID));
         assertThat(engine().imageExists("a")).isTrue();
-        assertThat(runner.argvs()).contains(List.of(D, "image", "rm", "a"));
+        assertThat(engine().removeImage("a")).isTrue();
+        assertThat(runner.argvs()).last().isEqualTo(List.of(D, "image", "rm", "--force", "a"));
+
+        runner.answer(D + " image rm", ProcessResult.failed(1, "Error response from daemon: conflict: unable to delete"
+                + " 0123 (cannot be forced) - image is being used by running container 4567"));
+        assertThatThrownBy(() -> engine().removeImage("a")).isInstanceOf(EngineCommandException.class)
+                .hasMessageStartingWith("`docker image rm --force a` failed (exit 1): Error response from daemon:"
+                        + " conflict");
     }
 
     @Test
