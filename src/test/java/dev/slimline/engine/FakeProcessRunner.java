@@ -16,7 +16,7 @@ import java.util.function.Function;
  * from a script keyed by the start of the command line. Unscripted commands succeed with no output. Only for
  * argv and parsing tests: tests whose claim is about Docker use the real engine.
  */
-final class FakeProcessRunner implements ProcessRunner {
+public final class FakeProcessRunner implements ProcessRunner {
 
     private final Map<String, Function<ProcessSpec, ProcessResult>> answers = new LinkedHashMap<>();
     private final Map<String, byte[]> streams = new LinkedHashMap<>();
@@ -25,39 +25,39 @@ final class FakeProcessRunner implements ProcessRunner {
     private Set<String> missingPrograms = Set.of();
 
     /** Answers commands whose words, joined by spaces, start with {@code commandPrefix}; later answers win. */
-    FakeProcessRunner answer(String commandPrefix, ProcessResult result) {
+    public FakeProcessRunner answer(String commandPrefix, ProcessResult result) {
         answers.put(commandPrefix, spec -> result);
         return this;
     }
 
     /** Answers depending on the command's environment, e.g. DOCKER_BUILDKIT. */
-    FakeProcessRunner answer(String commandPrefix, Function<ProcessSpec, ProcessResult> result) {
+    public FakeProcessRunner answer(String commandPrefix, Function<ProcessSpec, ProcessResult> result) {
         answers.put(commandPrefix, result);
         return this;
     }
 
     /** {@link #start} of a command with this prefix streams these bytes. */
-    FakeProcessRunner stream(String commandPrefix, byte[] bytes) {
+    public FakeProcessRunner stream(String commandPrefix, byte[] bytes) {
         streams.put(commandPrefix, bytes);
         return this;
     }
 
     /** Programs that cannot be started, as if not installed. */
-    FakeProcessRunner missing(String... programs) {
+    public FakeProcessRunner missing(String... programs) {
         missingPrograms = Set.of(programs);
         return this;
     }
 
-    List<ProcessSpec> calls() {
+    public List<ProcessSpec> calls() {
         return calls;
     }
 
-    List<List<String>> argvs() {
+    public List<List<String>> argvs() {
         return calls.stream().map(ProcessSpec::argv).toList();
     }
 
     /** What was fed to the standard input of each call that had one. */
-    List<byte[]> stdins() {
+    public List<byte[]> stdins() {
         return stdins;
     }
 
