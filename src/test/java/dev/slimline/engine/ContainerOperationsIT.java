@@ -60,7 +60,11 @@ class ContainerOperationsIT {
         assertThat(env.exitCode()).isEqualTo(7);
         assertThat(env.stdout()).isEqualTo("hello\n");
 
-        ContainerLogs logs = engine.logs(id, 10);
+        // The engine copies container output to its log asynchronously: allow it a moment to arrive.
+        ContainerLogs logs = within(Duration.ofSeconds(10), () -> {
+            ContainerLogs sofar = engine.logs(id, 10);
+            return sofar.stdout().contains("request GET /health") ? sofar : null;
+        });
         assertThat(logs.stdout()).contains("listening on 8080").contains("request GET /health HTTP/1.1");
 
         engine.stop(id, Duration.ofSeconds(1));
