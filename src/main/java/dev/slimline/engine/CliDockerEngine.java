@@ -21,7 +21,8 @@ public final class CliDockerEngine implements DockerEngine {
     private static final Pattern NOT_FOUND =
             Pattern.compile("(?i)no such (image|container|network|volume|object)|not found");
     private static final Pattern NO_DAEMON =
-            Pattern.compile("(?i)cannot connect to the docker daemon|is the docker daemon running|error during connect");
+            Pattern.compile("(?i)cannot connect to the docker daemon|is the docker daemon running|error during connect"
+                    + "|permission denied while trying to connect");
 
     private final ProcessRunner runner;
     private final EngineSetup setup;
