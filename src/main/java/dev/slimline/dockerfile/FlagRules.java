@@ -28,11 +28,11 @@ final class FlagRules {
     }
 
     /** Turns flag words into {@link Flag}s, rejecting what BuildKit rejects. */
-    static List<Flag> check(String keyword, List<InstructionHeader.FlagWord> words, LogicalLine line) {
+    static List<Flag> check(String keyword, List<ArgumentWords.Word> words, LogicalLine line) {
         Map<String, Type> allowed = BY_KEYWORD.getOrDefault(keyword, Map.of());
         Set<String> used = new HashSet<>();
         java.util.ArrayList<Flag> flags = new java.util.ArrayList<>();
-        for (InstructionHeader.FlagWord word : words) {
+        for (ArgumentWords.Word word : words) {
             String body = word.text().substring(2);
             int equals = body.indexOf('=');
             String name = equals < 0 ? body : body.substring(0, equals);
