@@ -299,11 +299,7 @@ final class InstructionParser {
     private List<Flag> uncheckedFlags(InstructionHeader header) {
         List<Flag> flags = new ArrayList<>();
         for (ArgumentWords.Word word : header.flags()) {
-            String body = word.text().substring(2);
-            int equals = body.indexOf('=');
-            flags.add(new Flag(equals < 0 ? body : body.substring(0, equals),
-                    equals < 0 ? Optional.empty() : Optional.of(body.substring(equals + 1)),
-                    line.span(word.start(), word.end())));
+            flags.add(FlagRules.toFlag(word, line));
         }
         return flags;
     }
