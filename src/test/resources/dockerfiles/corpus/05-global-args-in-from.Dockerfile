@@ -1,0 +1,9 @@
+ARG REGISTRY=docker.io
+ARG PYTHON_VERSION=3.11
+ARG VARIANT=slim
+FROM ${REGISTRY}/library/python:${PYTHON_VERSION}-${VARIANT} AS base
+ARG PYTHON_VERSION
+RUN echo "building for $PYTHON_VERSION"
+
+FROM base AS final
+CMD ["python"]

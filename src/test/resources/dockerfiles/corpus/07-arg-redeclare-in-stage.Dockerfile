@@ -1,0 +1,8 @@
+ARG VERSION=1.0
+FROM alpine:3.19 AS one
+ARG VERSION
+RUN echo one $VERSION
+
+FROM alpine:3.19 AS two
+ARG VERSION=2.0
+RUN echo two $VERSION

@@ -1,0 +1,6 @@
+FROM alpine:3.19
+RUN echo one \
+
+    && echo two \
+   	
+    && echo three

@@ -1,0 +1,4 @@
+# escape=\
+FROM alpine:3.19
+RUN echo one \
+    two

@@ -1,0 +1,7 @@
+# syntax=docker/dockerfile:1
+FROM alpine:3.19
+RUN <<EOF
+apk add --no-cache curl
+curl --version
+EOF
+RUN echo after

@@ -1,0 +1,6 @@
+FROM alpine:3.19
+USER root
+USER 1000
+USER 1000:1000
+USER app:staff
+USER ${UID:-1000}

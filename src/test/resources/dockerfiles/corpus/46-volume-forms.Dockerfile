@@ -1,0 +1,4 @@
+FROM alpine:3.19
+VOLUME /data
+VOLUME /var/log /var/db
+VOLUME ["/json", "/paths"]

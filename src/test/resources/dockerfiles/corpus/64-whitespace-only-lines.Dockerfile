@@ -1,0 +1,9 @@
+
+
+   
+FROM alpine:3.19
+	
+  
+RUN echo x
+
+

@@ -1,0 +1,5 @@
+    FROM alpine:3.19
+	RUN echo tab indented
+  COPY a /a
+      # indented comment
+   CMD ["sh"]
