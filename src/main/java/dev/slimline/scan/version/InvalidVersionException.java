@@ -8,17 +8,22 @@ import dev.slimline.SlimlineException;
  */
 public final class InvalidVersionException extends SlimlineException {
 
-    private final transient Ecosystem ecosystem;
+    private final String scheme;
     private final String version;
 
-    public InvalidVersionException(Ecosystem ecosystem, String version, String reason) {
-        super(Kind.BAD_INPUT, "invalid " + ecosystem.osvName() + " version '" + version + "': " + reason);
-        this.ecosystem = ecosystem;
+    /** {@code scheme} names the rules broken, e.g. {@code Debian} or {@code SemVer}. */
+    public InvalidVersionException(String scheme, String version, String reason) {
+        super(Kind.BAD_INPUT, "invalid " + scheme + " version '" + version + "': " + reason);
+        this.scheme = scheme;
         this.version = version;
     }
 
-    public Ecosystem ecosystem() {
-        return ecosystem;
+    public InvalidVersionException(Ecosystem ecosystem, String version, String reason) {
+        this(ecosystem.osvName(), version, reason);
+    }
+
+    public String scheme() {
+        return scheme;
     }
 
     public String version() {

@@ -10,10 +10,17 @@ import com.github.zafarkhaja.semver.Version;
  */
 final class SemverVersionComparator implements VersionComparator {
 
-    private final Ecosystem ecosystem;
+    /** Shared instance for OSV's SEMVER range type, whatever the ecosystem. */
+    static final SemverVersionComparator SEMVER = new SemverVersionComparator("SemVer");
+
+    private final String scheme;
 
     SemverVersionComparator(Ecosystem ecosystem) {
-        this.ecosystem = ecosystem;
+        this(ecosystem.osvName());
+    }
+
+    private SemverVersionComparator(String scheme) {
+        this.scheme = scheme;
     }
 
     @Override
@@ -28,7 +35,7 @@ final class SemverVersionComparator implements VersionComparator {
 
     private Version parse(String version) {
         if (version == null || version.isBlank()) {
-            throw new InvalidVersionException(ecosystem, version, "empty");
+            throw new InvalidVersionException(scheme, version, "empty");
         }
         String text = version.strip();
         if (text.startsWith("v")) {
@@ -37,7 +44,7 @@ final class SemverVersionComparator implements VersionComparator {
         try {
             return Version.parse(text, true);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidVersionException(ecosystem, version, "not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-pre][+build])");
+            throw new InvalidVersionException(scheme, version, "not SemVer 2.0.0 (MAJOR.MINOR.PATCH[-pre][+build])");
         }
     }
 }

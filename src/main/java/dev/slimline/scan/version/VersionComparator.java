@@ -15,6 +15,11 @@ public interface VersionComparator extends Comparator<String> {
     /** Throws {@link InvalidVersionException} when {@code version} is not valid in this ecosystem. */
     void validate(String version);
 
+    /** Plain SemVer 2.0.0 precedence (an optional leading {@code v} is accepted), for OSV's SEMVER ranges. */
+    static VersionComparator semver() {
+        return SemverVersionComparator.SEMVER;
+    }
+
     default boolean isValid(String version) {
         try {
             validate(version);
