@@ -111,7 +111,7 @@ public final class OsvDownloader {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofFile(file));
         } catch (HttpTimeoutException e) {
-            throw downloadFailed(url, "no response within " + responseTimeout.toSeconds() + "s");
+            throw downloadFailed(url, "no response within " + responseTimeout.toMillis() + " ms");
         } catch (ConnectException e) {
             throw downloadFailed(url, "cannot connect" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         } catch (IOException e) {

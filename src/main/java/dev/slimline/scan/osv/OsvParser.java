@@ -40,7 +40,7 @@ public final class OsvParser {
                     ? SourceLocation.of(Path.of(source))
                     : new SourceLocation(Path.of(source), at.getLineNr(), at.getColumnNr());
             throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, location,
-                    "not valid OSV JSON: " + e.getOriginalMessage(), e);
+                    "not valid OSV JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ").strip(), e);
         } catch (IOException e) {
             throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, SourceLocation.of(Path.of(source)),
                     "cannot read OSV record: " + e.getMessage(), e);
