@@ -51,14 +51,8 @@ final class ApkVersionComparator implements VersionComparator {
     }
 
     private static Parsed parse(String version) {
-        if (version == null || version.isBlank()) {
-            throw new InvalidVersionException(Ecosystem.ALPINE, version, "empty");
-        }
-        Matcher m = VERSION.matcher(version.strip());
-        if (!m.matches()) {
-            throw new InvalidVersionException(Ecosystem.ALPINE, version,
-                    "expected digits separated by '.', an optional letter, _alpha/_beta/_pre/_rc/_p suffixes and -rN");
-        }
+        Matcher m = VersionText.match(VERSION, Ecosystem.ALPINE, version,
+                "expected digits separated by '.', an optional letter, _alpha/_beta/_pre/_rc/_p suffixes and -rN");
         List<String> numbers = List.of(m.group("numbers").split("\\."));
         int letter = m.group("letter").isEmpty() ? 0 : m.group("letter").charAt(0);
         List<Suffix> suffixes = new ArrayList<>();

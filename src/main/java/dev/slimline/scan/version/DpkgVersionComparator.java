@@ -36,10 +36,7 @@ final class DpkgVersionComparator implements VersionComparator {
     }
 
     private Parsed parse(String version) {
-        if (version == null || version.isBlank()) {
-            throw invalid(version, "empty");
-        }
-        String text = version.strip();
+        String text = VersionText.requireText(ecosystem.osvName(), version);
         BigInteger epoch = BigInteger.ZERO;
         int colon = text.indexOf(':');
         if (colon >= 0) {

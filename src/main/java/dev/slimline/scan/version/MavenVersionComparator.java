@@ -17,10 +17,7 @@ final class MavenVersionComparator implements VersionComparator {
 
     @Override
     public void validate(String version) {
-        if (version == null || version.isBlank()) {
-            throw new InvalidVersionException(Ecosystem.MAVEN, version, "empty");
-        }
-        if (version.strip().chars().anyMatch(Character::isWhitespace)) {
+        if (VersionText.requireText(Ecosystem.MAVEN.osvName(), version).chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidVersionException(Ecosystem.MAVEN, version, "contains whitespace");
         }
     }

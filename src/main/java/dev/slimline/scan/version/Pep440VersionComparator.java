@@ -55,13 +55,7 @@ final class Pep440VersionComparator implements VersionComparator {
     }
 
     private static Parsed parse(String version) {
-        if (version == null || version.isBlank()) {
-            throw new InvalidVersionException(Ecosystem.PYPI, version, "empty");
-        }
-        Matcher m = VERSION.matcher(version.strip());
-        if (!m.matches()) {
-            throw new InvalidVersionException(Ecosystem.PYPI, version, "not a PEP 440 version");
-        }
+        Matcher m = VersionText.match(VERSION, Ecosystem.PYPI, version, "not a PEP 440 version");
         BigInteger epoch = m.group("epoch") == null ? BigInteger.ZERO : new BigInteger(m.group("epoch"));
         List<BigInteger> release = new ArrayList<>();
         for (String part : m.group("release").split("\\.")) {

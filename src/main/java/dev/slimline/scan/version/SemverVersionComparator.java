@@ -34,10 +34,7 @@ final class SemverVersionComparator implements VersionComparator {
     }
 
     private Version parse(String version) {
-        if (version == null || version.isBlank()) {
-            throw new InvalidVersionException(scheme, version, "empty");
-        }
-        String text = version.strip();
+        String text = VersionText.requireText(scheme, version);
         if (text.startsWith("v")) {
             text = text.substring(1);
         }
