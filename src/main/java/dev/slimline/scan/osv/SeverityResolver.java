@@ -2,17 +2,16 @@ package dev.slimline.scan.osv;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.scan.cvss.Cvss3Vector;
+import dev.slimline.scan.cvss.Cvss4Vector;
 import dev.slimline.scan.cvss.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks an advisory's severity: a CVSS v3 vector's computed base score first (the only number slimline can check),
- * then the advisory's own rating words: {@code database_specific.severity} (GHSA, also the rating GHSA gives
- * CVSS v4 vectors), the affected entry's {@code severity}/{@code urgency} (Debian urgency), and Ubuntu's priority.
- * CVSS v4 vectors are not scored here (that needs the v4 macro-vector table); their advisories fall through to
- * the rating words or UNKNOWN.
+ * Picks an advisory's severity: a score computed from its CVSS vector first (v4.0 before v3.x, the newer
+ * assessment), then the advisory's own rating words: {@code database_specific.severity} (GHSA), the affected
+ * entry's {@code severity}/{@code urgency} (Debian urgency), and Ubuntu's priority; else UNKNOWN.
  */
 public final class SeverityResolver {
 
@@ -22,11 +21,13 @@ public final class SeverityResolver {
     }
 
     public static SeverityRating resolve(Advisory advisory, Affected affected) {
-        for (SeverityScore score : advisory.severity()) {
-            if (score.type().equals("CVSS_V3")) {
-                Optional<SeverityRating> computed = cvss3(score.score());
-                if (computed.isPresent()) {
-                    return computed.get();
+        for (String type : List.of("CVSS_V4", "CVSS_V3")) {
+            for (SeverityScore score : advisory.severity()) {
+                if (score.type().equals(type)) {
+                    Optional<SeverityRating> computed = computed(score.score());
+                    if (computed.isPresent()) {
+                        return computed.get();
+                    }
                 }
             }
         }
@@ -41,10 +42,11 @@ public final class SeverityResolver {
                 .orElseGet(SeverityRating::unknown);
     }
 
-    private static Optional<SeverityRating> cvss3(String vector) {
+    private static Optional<SeverityRating> computed(String vector) {
         try {
-            Cvss3Vector parsed = Cvss3Vector.parse(vector);
-            double score = parsed.baseScore();
+            double score = vector.startsWith("CVSS:4.0/")
+                    ? Cvss4Vector.parse(vector).score()
+                    : Cvss3Vector.parse(vector).baseScore();
             return Optional.of(new SeverityRating(Severity.fromScore(score), Optional.of(score), vector));
         } catch (SlimlineException e) {
             // A malformed vector is not a rating; the advisory's own words may still be.

@@ -24,10 +24,20 @@ class SeverityResolverTest {
     }
 
     @Test
-    void cvss4OnlyFallsBackToTheAdvisorysOwnRating() {
+    void cvss4IsPreferredOverCvss3() {
         SeverityRating rating = resolve("""
-                {"id": "A", "severity": [{"type": "CVSS_V4",
-                 "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}],
+                {"id": "A", "severity": [
+                  {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:L"},
+                  {"type": "CVSS_V4", "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}],
+                 "database_specific": {"severity": "MODERATE"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(rating.score()).contains(9.3);
+    }
+
+    @Test
+    void advisorysOwnRatingWhenNoVectorIsUsable() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [{"type": "CVSS_V4", "score": "CVSS:4.0/AV:N"}],
                  "database_specific": {"severity": "MODERATE"}}""");
         assertThat(rating.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(rating.score()).isEmpty();
