@@ -185,7 +185,7 @@ public final class OsvParser {
         private static Map<String, String> scalars(JsonNode node) {
             Map<String, String> values = new LinkedHashMap<>();
             if (node != null && node.isObject()) {
-                node.fields().forEachRemaining(field -> {
+                node.properties().forEach(field -> {
                     if (field.getValue().isValueNode() && !field.getValue().isNull()) {
                         values.put(field.getKey(), field.getValue().asText());
                     }
