@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Alpine (apk) version ordering. apk versions follow the Gentoo scheme:
- * {@code 1.2.3[letter][_suffix[N]]...[~hash][-rN]}. Numbers compare numerically (a component with a leading zero
- * after the first compares as a decimal fraction, as Gentoo and apk do), a letter sorts after none, suffixes sort
- * {@code _alpha < _beta < _pre < _rc < (none) < _cvs < _svn < _git < _hg < _p}, and the package revision
- * {@code -rN} breaks the remaining tie. The {@code ~hash} commit marker does not take part in ordering.
+ * Alpine (apk) version ordering, as apk-tools' {@code version.c} tokenises and compares:
+ * {@code 1.2.3[letter][_suffix[N]]...[~hash][-rN]}. Numbers compare numerically, except that a component after the
+ * first that starts with {@code 0} yields a weight of minus its extra leading zeros before its value, so padded
+ * components sort low ({@code 1.0.05 < 1.0.4}, {@code 1.00 < 1.0}). A letter sorts after none; suffixes sort
+ * {@code _alpha < _beta < _pre < _rc < (none) < _cvs < _svn < _git < _hg < _p}; a suffix number or a revision that is
+ * absent sorts below an explicit 0 (apk runs out of tokens first); the {@code ~hash} commit marker takes no part.
  */
 final class ApkVersionComparator implements VersionComparator {
 
@@ -28,8 +29,11 @@ final class ApkVersionComparator implements VersionComparator {
     private record Suffix(int rank, BigInteger number) {
     }
 
-    private record Parsed(List<String> numbers, int letter, List<Suffix> suffixes, BigInteger revision) {
+    private record Parsed(List<BigInteger> numbers, int letter, List<Suffix> suffixes, BigInteger revision) {
     }
+
+    /** What an absent suffix number or revision weighs: below any number written out. */
+    private static final BigInteger ABSENT = BigInteger.valueOf(-1);
 
     @Override
     public int compare(String a, String b) {
@@ -53,39 +57,48 @@ final class ApkVersionComparator implements VersionComparator {
     private static Parsed parse(String version) {
         Matcher m = VersionText.match(VERSION, Ecosystem.ALPINE, version,
                 "expected digits separated by '.', an optional letter, _alpha/_beta/_pre/_rc/_p suffixes and -rN");
-        List<String> numbers = List.of(m.group("numbers").split("\\."));
+        List<BigInteger> numbers = numberTokens(m.group("numbers").split("\\."));
         int letter = m.group("letter").isEmpty() ? 0 : m.group("letter").charAt(0);
         List<Suffix> suffixes = new ArrayList<>();
         Matcher s = SUFFIX.matcher(m.group("suffixes"));
         while (s.find()) {
-            BigInteger number = s.group(2).isEmpty() ? BigInteger.ZERO : new BigInteger(s.group(2));
+            BigInteger number = s.group(2).isEmpty() ? ABSENT : new BigInteger(s.group(2));
             suffixes.add(new Suffix(SUFFIXES.indexOf(s.group(1)), number));
         }
-        BigInteger revision = m.group("revision") == null ? BigInteger.ZERO : new BigInteger(m.group("revision"));
+        BigInteger revision = m.group("revision") == null ? ABSENT : new BigInteger(m.group("revision"));
         return new Parsed(numbers, letter, suffixes, revision);
     }
 
-    private static int compareNumbers(List<String> a, List<String> b) {
-        int result = new BigInteger(a.get(0)).compareTo(new BigInteger(b.get(0)));
-        for (int i = 1; result == 0 && i < Math.min(a.size(), b.size()); i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            if (x.startsWith("0") || y.startsWith("0")) {
-                // Gentoo PMS 3.3: leading zero means compare as a fraction, i.e. as strings without trailing zeros.
-                result = Integer.signum(stripTrailingZeros(x).compareTo(stripTrailingZeros(y)));
-            } else {
-                result = new BigInteger(x).compareTo(new BigInteger(y));
+    /**
+     * The numeric tokens apk reads: the first component as its value; a later component with leading zeros as
+     * minus its zeros beyond the first, then its value; other components as their value.
+     */
+    private static List<BigInteger> numberTokens(String[] components) {
+        List<BigInteger> tokens = new ArrayList<>();
+        tokens.add(new BigInteger(components[0]));
+        for (int i = 1; i < components.length; i++) {
+            String component = components[i];
+            if (component.startsWith("0")) {
+                int zeros = 0;
+                while (zeros < component.length() && component.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                tokens.add(BigInteger.valueOf(1 - zeros));
             }
+            tokens.add(new BigInteger(component));
         }
-        return result != 0 ? result : Integer.compare(a.size(), b.size());
+        return tokens;
     }
 
-    private static String stripTrailingZeros(String digits) {
-        int end = digits.length();
-        while (end > 0 && digits.charAt(end - 1) == '0') {
-            end--;
+    /** Token by token; when one runs out first, the longer (non-terminating) version is the greater. */
+    private static int compareNumbers(List<BigInteger> a, List<BigInteger> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int result = a.get(i).compareTo(b.get(i));
+            if (result != 0) {
+                return result;
+            }
         }
-        return digits.substring(0, end);
+        return Integer.compare(a.size(), b.size());
     }
 
     private static int compareSuffixes(List<Suffix> a, List<Suffix> b) {

@@ -25,7 +25,7 @@ class ApkVersionComparatorTest {
     @Test
     void revisionBreaksTies() {
         assertAscending(apk, List.of("3.1.4-r0", "3.1.4-r1", "3.1.4-r2", "3.1.4-r10", "3.1.5-r0"));
-        assertEqual(apk, "1.2", "1.2-r0");
+        assertEqual(apk, "1.0-r00", "1.0-r0");
     }
 
     @Test
@@ -35,10 +35,24 @@ class ApkVersionComparatorTest {
     }
 
     @Test
-    void leadingZeroComponentsCompareAsFractions() {
-        assertAscending(apk, List.of("1.01", "1.1"));
+    void absentRevisionOrSuffixNumberSortsBelowAnExplicitZero() {
+        // apk runs out of tokens on the shorter version first, and the one that goes on is greater.
+        assertAscending(apk, List.of("1.2", "1.2-r0", "1.2-r1"));
+        assertAscending(apk, List.of("1.0_p", "1.0_p0", "1.0_p1"));
+        assertAscending(apk, List.of("1.0_alpha", "1.0_alpha0"));
+    }
+
+    @Test
+    void zeroPaddedComponentsSortBelowUnpaddedOnes() {
+        // apk weighs the extra leading zeros of a later component negatively before its value.
+        assertAscending(apk, List.of("1.0.05", "1.0.4"));
+        assertAscending(apk, List.of("2.16.05", "2.16.4"));
+        assertAscending(apk, List.of("1.0.010", "1.0.9"));
+        assertAscending(apk, List.of("1.005", "1.05", "1.5"));
+        assertAscending(apk, List.of("1.00", "1.0", "1.1"));
         assertAscending(apk, List.of("1.001", "1.01", "1.1"));
-        assertEqual(apk, "1.01", "1.010");
+        assertAscending(apk, List.of("2.15.05-r0", "2.16.01-r0")); // nasm, as Alpine ships it
+        assertEqual(apk, "01.2", "1.2"); // the first component is a plain number
     }
 
     @Test
