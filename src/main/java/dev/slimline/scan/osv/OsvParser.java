@@ -60,13 +60,6 @@ public final class OsvParser {
             for (int i = 0; i < affectedNodes.size(); i++) {
                 affected.add(affected(affectedNodes.get(i), "$.affected[" + i + "]"));
             }
-            List<SeverityScore> severity = new ArrayList<>();
-            JsonNode severityNodes = array(root, "severity", "$");
-            for (int i = 0; i < severityNodes.size(); i++) {
-                String path = "$.severity[" + i + "]";
-                severity.add(new SeverityScore(text(severityNodes.get(i), "type", path),
-                        text(severityNodes.get(i), "score", path)));
-            }
             return new Advisory(
                     text(root, "id", "$"),
                     strings(root, "aliases", "$"),
@@ -75,7 +68,7 @@ public final class OsvParser {
                     instant(root, "published"),
                     instant(root, "withdrawn"),
                     affected,
-                    severity,
+                    severity(root, "$"),
                     scalars(root.get("database_specific")));
         }
 
@@ -96,8 +89,18 @@ public final class OsvParser {
             for (int i = 0; i < rangeNodes.size(); i++) {
                 ranges.add(range(rangeNodes.get(i), path + ".ranges[" + i + "]"));
             }
-            return new Affected(osvPackage, ranges, strings(node, "versions", path),
+            return new Affected(osvPackage, ranges, strings(node, "versions", path), severity(node, path),
                     scalars(node.get("ecosystem_specific")), scalars(node.get("database_specific")));
+        }
+
+        private List<SeverityScore> severity(JsonNode node, String path) {
+            List<SeverityScore> scores = new ArrayList<>();
+            JsonNode items = array(node, "severity", path);
+            for (int i = 0; i < items.size(); i++) {
+                String itemPath = path + ".severity[" + i + "]";
+                scores.add(new SeverityScore(text(items.get(i), "type", itemPath), text(items.get(i), "score", itemPath)));
+            }
+            return scores;
         }
 
         private Range range(JsonNode node, String path) {

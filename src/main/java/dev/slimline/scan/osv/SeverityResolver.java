@@ -21,8 +21,12 @@ public final class SeverityResolver {
     }
 
     public static SeverityRating resolve(Advisory advisory, Affected affected) {
+        List<SeverityScore> scores = new java.util.ArrayList<>(advisory.severity());
+        if (affected != null) {
+            scores.addAll(affected.severity());
+        }
         for (String type : List.of("CVSS_V4", "CVSS_V3")) {
-            for (SeverityScore score : advisory.severity()) {
+            for (SeverityScore score : scores) {
                 if (score.type().equals(type)) {
                     Optional<SeverityRating> computed = computed(score.score());
                     if (computed.isPresent()) {
@@ -34,7 +38,7 @@ public final class SeverityResolver {
         return label(advisory.databaseSpecific(), "database_specific")
                 .or(() -> affected == null ? Optional.empty() : label(affected.databaseSpecific(), "affected database_specific"))
                 .or(() -> affected == null ? Optional.empty() : label(affected.ecosystemSpecific(), "ecosystem_specific"))
-                .or(() -> advisory.severity().stream()
+                .or(() -> scores.stream()
                         .filter(s -> s.type().equals("Ubuntu"))
                         .flatMap(s -> Severity.fromLabel(s.score()).stream()
                                 .map(level -> new SeverityRating(level, Optional.empty(), "Ubuntu priority")))

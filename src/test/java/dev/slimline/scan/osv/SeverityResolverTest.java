@@ -45,6 +45,15 @@ class SeverityResolverTest {
     }
 
     @Test
+    void perAffectedSeverityIsUsed() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "affected": [{"package": {"ecosystem": "PyPI", "name": "p"},
+                 "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N"}]}]}""");
+        assertThat(rating.severity()).isEqualTo(Severity.LOW);
+        assertThat(rating.score()).contains(3.1);
+    }
+
+    @Test
     void malformedVectorFallsBackToo() {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N"}],
