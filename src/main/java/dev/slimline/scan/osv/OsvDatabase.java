@@ -113,7 +113,11 @@ public final class OsvDatabase implements AutoCloseable {
         return advisories;
     }
 
-    /** The advisories that affect this package or cannot be decided for it; not-affected ones are left out. */
+    /**
+     * The advisories that affect this package or cannot be decided for it; not-affected ones are left out. Throws
+     * {@link dev.slimline.scan.version.InvalidVersionException} when the package's own version is invalid in its
+     * ecosystem and some advisory names the package, so the caller can report that package as unscanned.
+     */
     public List<MatchResult> match(PackageCoordinate pkg) {
         List<MatchResult> results = new ArrayList<>();
         for (Advisory advisory : advisoriesFor(pkg)) {
