@@ -1,7 +1,6 @@
 package dev.slimline.scan.cvss;
 
 import dev.slimline.SlimlineException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,30 +36,7 @@ public record Cvss3Vector(String version, Map<String, String> metrics) {
             throw invalid(vector, "must start with CVSS:3.0/ or CVSS:3.1/");
         }
         String version = vector.substring(5, 8);
-        Map<String, String> metrics = new LinkedHashMap<>();
-        for (String part : vector.substring(9).split("/", -1)) {
-            int colon = part.indexOf(':');
-            if (colon <= 0 || colon == part.length() - 1) {
-                throw invalid(vector, "'" + part + "' is not METRIC:VALUE");
-            }
-            String name = part.substring(0, colon);
-            String value = part.substring(colon + 1);
-            Set<String> allowed = ALLOWED.get(name);
-            if (allowed == null) {
-                throw invalid(vector, "unknown metric " + name);
-            }
-            if (!allowed.contains(value)) {
-                throw invalid(vector, "metric " + name + " cannot be " + value);
-            }
-            if (metrics.put(name, value) != null) {
-                throw invalid(vector, "metric " + name + " appears twice");
-            }
-        }
-        for (String required : BASE_METRICS) {
-            if (!metrics.containsKey(required)) {
-                throw invalid(vector, "base metric " + required + " is missing");
-            }
-        }
+        Map<String, String> metrics = VectorMetrics.parse(vector, 9, ALLOWED, BASE_METRICS, "v3");
         return new Cvss3Vector(version, metrics);
     }
 
@@ -137,6 +113,6 @@ public record Cvss3Vector(String version, Map<String, String> metrics) {
     }
 
     private static SlimlineException invalid(String vector, String reason) {
-        return SlimlineException.badInput("invalid CVSS v3 vector '" + vector + "': " + reason);
+        return VectorMetrics.invalid("v3", vector, reason);
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -78,30 +77,7 @@ public record Cvss4Vector(Map<String, String> metrics) {
         if (vector == null || !vector.startsWith("CVSS:4.0/")) {
             throw invalid(vector, "must start with CVSS:4.0/");
         }
-        Map<String, String> metrics = new LinkedHashMap<>();
-        for (String part : vector.substring(9).split("/", -1)) {
-            int colon = part.indexOf(':');
-            if (colon <= 0 || colon == part.length() - 1) {
-                throw invalid(vector, "'" + part + "' is not METRIC:VALUE");
-            }
-            String name = part.substring(0, colon);
-            String value = part.substring(colon + 1);
-            Set<String> allowed = ALLOWED.get(name);
-            if (allowed == null) {
-                throw invalid(vector, "unknown metric " + name);
-            }
-            if (!allowed.contains(value)) {
-                throw invalid(vector, "metric " + name + " cannot be " + value);
-            }
-            if (metrics.put(name, value) != null) {
-                throw invalid(vector, "metric " + name + " appears twice");
-            }
-        }
-        for (String required : BASE) {
-            if (!metrics.containsKey(required)) {
-                throw invalid(vector, "base metric " + required + " is missing");
-            }
-        }
+        Map<String, String> metrics = VectorMetrics.parse(vector, 9, ALLOWED, BASE, "v4");
         return new Cvss4Vector(metrics);
     }
 
@@ -308,6 +284,6 @@ public record Cvss4Vector(Map<String, String> metrics) {
     }
 
     private static SlimlineException invalid(String vector, String reason) {
-        return SlimlineException.badInput("invalid CVSS v4 vector '" + vector + "': " + reason);
+        return VectorMetrics.invalid("v4", vector, reason);
     }
 }
