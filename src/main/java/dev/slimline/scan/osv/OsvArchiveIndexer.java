@@ -31,6 +31,9 @@ public final class OsvArchiveIndexer {
         }
     }
 
+    /** Far above any real OSV record (the largest are a few hundred KiB). */
+    static final long MAX_RECORD_BYTES = 16L << 20;
+
     private OsvArchiveIndexer() {
     }
 
@@ -46,7 +49,7 @@ public final class OsvArchiveIndexer {
                     continue;
                 }
                 Advisory advisory;
-                try (InputStream in = archive.getInputStream(entry)) {
+                try (InputStream in = new SizeLimitedInputStream(archive.getInputStream(entry), MAX_RECORD_BYTES)) {
                     advisory = OsvParser.parse(in, source + "!" + entry.getName());
                 } catch (SlimlineException e) {
                     skipped.add(e.oneLine());

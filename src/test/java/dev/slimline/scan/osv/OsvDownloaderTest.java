@@ -134,6 +134,18 @@ class OsvDownloaderTest {
     }
 
     @Test
+    void oversizedRecordsAreSkippedNotInflatedIntoMemory() {
+        String padding = " ".repeat((int) OsvArchiveIndexer.MAX_RECORD_BYTES);
+        server.serve("/osv/Go/all.zip", zip(Map.of(
+                "GO-1.json", record("GO-1", "Go", "example.com/m", "0", "1.2.0"),
+                "GO-BOMB.json", "{" + padding + "\"id\": \"GO-BOMB\"}")));
+        OsvDownloader.EcosystemUpdate update = downloader.update(dir, Ecosystem.GO);
+        assertThat(update.advisories()).isEqualTo(1);
+        assertThat(update.skipped()).singleElement().asString()
+                .endsWith("/osv/Go/all.zip!GO-BOMB.json: cannot read OSV record: record larger than 16 MiB");
+    }
+
+    @Test
     void httpErrorsAreOneLine() {
         assertThatThrownBy(() -> downloader.update(dir, Ecosystem.ALPINE))
                 .isInstanceOfSatisfying(SlimlineException.class, e -> {
