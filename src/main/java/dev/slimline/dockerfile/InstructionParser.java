@@ -53,7 +53,7 @@ final class InstructionParser {
         int to = header.argsEnd();
         return switch (keyword) {
             case "FROM" -> from(raw, from, to);
-            case "RUN" -> new Instruction.Run(raw, requireCommand("RUN", command(from, to), from));
+            case "RUN" -> new Instruction.Run(raw, requireCommand("RUN", command(from, to), header.keywordStart()));
             case "CMD" -> new Instruction.Cmd(raw, command(from, to));
             case "ENTRYPOINT" -> new Instruction.Entrypoint(raw, command(from, to));
             case "SHELL" -> shell(raw, from, to);

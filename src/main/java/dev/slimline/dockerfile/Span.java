@@ -34,6 +34,6 @@ public record Span(int startLine, int startColumn, int endLine, int endColumn, i
 
     @Override
     public String toString() {
-        return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;
+        return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn + " [" + startOffset + "," + endOffset + ")";
     }
 }
