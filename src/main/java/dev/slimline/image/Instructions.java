@@ -14,6 +14,10 @@ final class Instructions {
         if (text.endsWith(BUILDKIT)) {
             text = text.substring(0, text.length() - BUILDKIT.length()).strip();
         }
+        if (text.startsWith("RUN " + SHELL)) {
+            // BuildKit: "RUN /bin/sh -c cmd # buildkit".
+            return "RUN " + text.substring(4 + SHELL.length()).strip();
+        }
         if (text.startsWith(NOP)) {
             return text.substring(NOP.length()).strip();
         }
