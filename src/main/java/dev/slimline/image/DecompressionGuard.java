@@ -14,6 +14,7 @@ final class DecompressionGuard extends FilterInputStream {
     private final ReadBudget budget;
     private final String label;
     private long produced;
+    private byte[] skipBuffer;
 
     /**
      * @param compressed counts bytes under the decoder (the same stream as {@code decoded} when uncompressed)
@@ -52,8 +53,10 @@ final class DecompressionGuard extends FilterInputStream {
     public long skip(long n) throws IOException {
         if (compressed != null) {
             // A decoder's skip inflates anyway; read so every byte is accounted for.
-            byte[] buffer = new byte[(int) Math.min(n, 64 * 1024)];
-            int got = read(buffer, 0, buffer.length);
+            if (skipBuffer == null) {
+                skipBuffer = new byte[64 * 1024];
+            }
+            int got = read(skipBuffer, 0, (int) Math.min(n, skipBuffer.length));
             return Math.max(got, 0);
         }
         long skipped = in.skip(n);

@@ -40,7 +40,7 @@ final class TestLayers {
         }
 
         Layer dir(String path) {
-            TarArchiveEntry entry = new TarArchiveEntry(path.endsWith("/") ? path : path + "/");
+            TarArchiveEntry entry = new TarArchiveEntry(path.endsWith("/") ? path : path + "/", true);
             return put(entry, null);
         }
 
@@ -53,19 +53,19 @@ final class TestLayers {
         }
 
         Layer file(String path, byte[] content) {
-            TarArchiveEntry entry = new TarArchiveEntry(path);
+            TarArchiveEntry entry = new TarArchiveEntry(path, true);
             entry.setSize(content.length);
             return put(entry, content);
         }
 
         Layer symlink(String path, String target) {
-            TarArchiveEntry entry = new TarArchiveEntry(path, TarConstants.LF_SYMLINK);
+            TarArchiveEntry entry = new TarArchiveEntry(path, TarConstants.LF_SYMLINK, true);
             entry.setLinkName(target);
             return put(entry, null);
         }
 
         Layer hardlink(String path, String target) {
-            TarArchiveEntry entry = new TarArchiveEntry(path, TarConstants.LF_LINK);
+            TarArchiveEntry entry = new TarArchiveEntry(path, TarConstants.LF_LINK, true);
             entry.setLinkName(target);
             return put(entry, null);
         }
