@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slimline.SlimlineException;
 import dev.slimline.engine.DockerEngine;
-import dev.slimline.engine.EngineDetector;
 import dev.slimline.image.ImageAnalyzer;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
@@ -16,9 +15,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,9 +51,8 @@ public final class InspectCommand implements Callable<Integer> {
             + " (faster on big images).")
     private boolean skipCompressed;
 
-    @Option(names = "--docker", paramLabel = "PATH", description = "The docker client to use (default: detected;"
-            + " also SLIMLINE_DOCKER).")
-    private Path dockerClient;
+    @Mixin
+    private EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -82,7 +80,7 @@ public final class InspectCommand implements Callable<Integer> {
         if (target.endsWith(".tar") || target.endsWith(".tar.gz") || target.startsWith("./") || target.startsWith("/")) {
             throw SlimlineException.badInput(target + ": no such file or directory");
         }
-        DockerEngine engine = EngineDetector.system().detect(Optional.ofNullable(dockerClient));
+        DockerEngine engine = engineOptions.connect();
         engine.imageInspect(target);
         try (InputStream save = engine.save(target)) {
             return reader.read(save, target);

@@ -133,7 +133,11 @@ public final class CliDockerEngine implements DockerEngine {
 
     @Override
     public boolean removeImage(String ref) {
-        List<String> argv = docker("image", "rm", requireName(ref));
+        // With --force the client exits 0 for an image that is not there, so ask first.
+        if (!imageExists(ref)) {
+            return false;
+        }
+        List<String> argv = docker("image", "rm", "--force", ref);
         return found(argv, attempt(argv, Map.of(), timeouts.query(), null));
     }
 
@@ -203,29 +207,35 @@ public final class CliDockerEngine implements DockerEngine {
 
     @Override
     public String createNetwork(String name, Map<String, String> labels) {
-        List<String> argv = new ArrayList<>(docker("network", "create"));
-        addLabels(argv, BuildRequest.sortedCopy(labels));
-        argv.add(requireName(name));
-        return call(argv, timeouts.query()).strip();
+        return create("network", name, labels);
     }
 
     @Override
     public void removeNetwork(String name) {
-        List<String> argv = docker("network", "rm", requireName(name));
-        found(argv, attempt(argv, Map.of(), timeouts.query(), null));
+        remove("network", name);
     }
 
     @Override
     public String createVolume(String name, Map<String, String> labels) {
-        List<String> argv = new ArrayList<>(docker("volume", "create"));
+        return create("volume", name, labels);
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        remove("volume", name);
+    }
+
+    /** {@code docker network|volume create --label ... NAME}; returns what the client prints (id or name). */
+    private String create(String kind, String name, Map<String, String> labels) {
+        List<String> argv = new ArrayList<>(docker(kind, "create"));
         addLabels(argv, BuildRequest.sortedCopy(labels));
         argv.add(requireName(name));
         return call(argv, timeouts.query()).strip();
     }
 
-    @Override
-    public void removeVolume(String name) {
-        List<String> argv = docker("volume", "rm", requireName(name));
+    /** {@code docker network|volume rm NAME}, quietly done when it is already gone. */
+    private void remove(String kind, String name) {
+        List<String> argv = docker(kind, "rm", requireName(name));
         found(argv, attempt(argv, Map.of(), timeouts.query(), null));
     }
 

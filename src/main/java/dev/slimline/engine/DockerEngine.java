@@ -40,7 +40,10 @@ public interface DockerEngine {
 
     boolean imageExists(String ref);
 
-    /** Removes a tag or image; returns false when there was nothing to remove. */
+    /**
+     * Removes a tag, or an image by id with all its tags ({@code --force}, so cleanup never stops at an image two
+     * tags share); returns false when there was nothing to remove.
+     */
     boolean removeImage(String ref);
 
     /**
