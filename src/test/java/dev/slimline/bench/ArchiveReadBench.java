@@ -37,7 +37,6 @@ public final class ArchiveReadBench {
         for (int round = 0; round < ROUNDS; round++) {
             // Alternate so neither side alone enjoys a warmer page cache or JIT; keep each side's best round.
             raw = Math.max(raw, time(() -> rawRead(archive)));
-            long[] t = new long[1];
             ImageReport[] last = new ImageReport[1];
             file = Math.max(file, time(() -> last[0] = analyze(reader(false).read(archive))));
             stream = Math.max(stream, time(() -> {
@@ -47,7 +46,7 @@ public final class ArchiveReadBench {
             }));
             report = last[0];
         }
-        System.out.printf(Locale.ROOT, "layers %d, image size %.1f MB, entries read, wasted %.1f MB%n",
+        System.out.printf(Locale.ROOT, "layers %d, image size %.1f MB, wasted %.1f MB%n",
                 report.layers().size(), report.totalSize() / 1e6, report.waste().wastedBytes() / 1e6);
         print("raw sequential read", bytes, raw, raw);
         print("slimline reader, file (seeks over file data)", bytes, file, raw);
