@@ -86,9 +86,11 @@ class ImageInspectIT {
         for (String image : List.of(overwrite, withGcc, multiStage)) {
             JsonNode report = inspect(image);
             long engineSize = engine.imageInspect(image).sizeBytes();
+            // docker history has no empty_layer flag (the engine adapter reads size 0 as empty), so compare the
+            // layers that hold bytes, and count all layers against the engine's diff ids.
             List<Long> historySizes = new ArrayList<>();
             for (HistoryEntry step : engine.history(image)) {
-                if (!step.emptyLayer()) {
+                if (step.sizeBytes() > 0) {
                     historySizes.add(step.sizeBytes());
                 }
             }
@@ -97,7 +99,9 @@ class ImageInspectIT {
 
             assertThat((double) report.path("totalSize").asLong()).as("%s total vs docker image inspect .Size", image)
                     .isCloseTo(engineSize, within(engineSize * 0.01));
-            assertThat(layerSizes).as("%s layer sizes vs docker history", image).isEqualTo(historySizes);
+            assertThat(layerSizes.stream().filter(size -> size > 0).toList())
+                    .as("%s layer sizes vs docker history", image).isEqualTo(historySizes);
+            assertThat(layerSizes).hasSize(engine.imageInspect(image).layerDiffIds().size());
             assertThat(report.path("compressedSize").asLong()).isBetween(1L, report.path("totalSize").asLong());
         }
     }
@@ -137,7 +141,9 @@ class ImageInspectIT {
         JsonNode report = inspect(multiStage);
 
         assertThat(names(report.path("buildTools"))).isEmpty();
-        assertThat(report.path("largestFiles").toString()).contains("/usr/local/bin/hello");
+        JsonNode copy = report.path("layers").get(1);
+        assertThat(copy.path("instruction").asText()).startsWith("COPY").endsWith("/usr/local/bin/hello");
+        assertThat(copy.path("added").asInt()).isEqualTo(1);
     }
 
     private JsonNode inspect(String image) throws IOException {
