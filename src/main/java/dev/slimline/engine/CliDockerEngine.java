@@ -21,7 +21,8 @@ public final class CliDockerEngine implements DockerEngine {
     private static final Pattern NOT_FOUND =
             Pattern.compile("(?i)no such (image|container|network|volume|object)|not found");
     private static final Pattern NO_DAEMON =
-            Pattern.compile("(?i)cannot connect to the docker daemon|is the docker daemon running|error during connect");
+            Pattern.compile("(?i)cannot connect to the docker daemon|is the docker daemon running|error during connect"
+                    + "|permission denied while trying to connect");
 
     private final ProcessRunner runner;
     private final EngineSetup setup;
@@ -160,15 +161,13 @@ public final class CliDockerEngine implements DockerEngine {
         create.addAll(request.command());
         String id = call(create, timeouts.run()).strip();
         Duration limit = orDefault(request.timeout(), timeouts.run());
-        if (request.detach()) {
-            ProcessResult started = attempt(docker("start", id), Map.of(), limit, null);
-            if (started.exitCode() != 0) {
-                rm(id); // a container that cannot start is of no use and would only be left behind
-                throw failure(docker("start", id), started);
-            }
-        } else {
-            // The container's own exit code is not a failure of the engine: callers read it from inspectContainer.
-            attempt(docker("start", "--attach", id), Map.of(), limit, null);
+        List<String> start = request.detach() ? docker("start", id) : docker("start", "--attach", id);
+        ProcessResult started = attempt(start, Map.of(), limit, null);
+        // Attached, a non-zero exit is usually the container's own (callers read it from inspectContainer); only a
+        // container still in "created" never started.
+        if (started.exitCode() != 0 && (request.detach() || inspectContainer(id).status().equals("created"))) {
+            rm(id); // a container that cannot start is of no use and would only be left behind
+            throw failure(start, started);
         }
         return id;
     }
@@ -340,10 +339,16 @@ public final class CliDockerEngine implements DockerEngine {
                 display(argv) + " failed (exit " + result.exitCode() + "): " + reasonOf(result));
     }
 
-    /** The engine's own words: docker prints its error as the last line on stderr. */
-    private static String reasonOf(ProcessResult result) {
-        String reason = OutputTail.lastLines(result.stderr(), 1);
-        return reason.isEmpty() ? "no error message" : reason;
+    /**
+     * The engine's own words: the daemon's error when there is one (the client may add a summary line after it,
+     * such as "failed to start containers: ID"), else the client's last line on stderr.
+     */
+    static String reasonOf(ProcessResult result) {
+        return result.stderr().lines().filter(line -> line.startsWith("Error response from daemon:")).findFirst()
+                .orElseGet(() -> {
+                    String last = OutputTail.lastLines(result.stderr(), 1);
+                    return last.isEmpty() ? "no error message" : last;
+                });
     }
 
     /** The command as a user would type it ({@code docker image inspect x}), shortened for one-line messages. */

@@ -13,7 +13,8 @@ import java.util.Optional;
  *       {@code docker} on PATH, unless that one can only use the legacy builder while a later one on PATH can
  *       use BuildKit (a 28.x client without the buildx plugin before Debian's 20.10 client, see TESTBED.md);</li>
  *   <li>the builder: buildx when {@code docker buildx version} works, else BuildKit when the client accepts
- *       {@code DOCKER_BUILDKIT=1}, else the legacy builder;</li>
+ *       {@code DOCKER_BUILDKIT=1}, else the legacy builder; {@code DOCKER_BUILDKIT=0} in the environment asks for
+ *       the legacy builder;</li>
  *   <li>that an engine answers ({@code docker info}); DOCKER_HOST and contexts are the client's business and
  *       pass through the environment untouched;</li>
  *   <li>compose: the {@code docker compose} plugin (v2), else a {@code docker-compose} program (v1).</li>
@@ -60,18 +61,22 @@ public final class EngineDetector {
                     + "); install one (Debian: apt-get install docker.io), run `bash testbed/setup.sh`,"
                     + " or name one with --docker PATH or " + CLIENT_VARIABLE);
         }
-        Path client = candidates.get(0);
-        Builder builder = builderOf(client);
-        for (Path other : candidates.subList(1, candidates.size())) {
+        // DOCKER_BUILDKIT=0 is the user asking for the classic builder, as the docker client itself honours it.
+        if ("0".equals(env.get("DOCKER_BUILDKIT"))) {
+            return connect(candidates.get(0), Builder.LEGACY);
+        }
+        for (Path client : candidates) {
+            Builder builder = builderOf(client);
             if (builder != Builder.LEGACY) {
-                break;
-            }
-            Builder better = builderOf(other);
-            if (better != Builder.LEGACY) {
-                client = other;
-                builder = better;
+                return connect(client, builder);
             }
         }
+        // No client can use BuildKit: the first one, as a shell would pick it.
+        return connect(candidates.get(0), Builder.LEGACY);
+    }
+
+    /** Checks the engine answers through {@code client}, then finds compose. */
+    private CliDockerEngine connect(Path client, Builder builder) {
         String dockerHost = env.getOrDefault("DOCKER_HOST", "");
         // Check the engine answers before looking for compose, so "no engine" is the error a user sees first.
         new CliDockerEngine(runner, new EngineSetup(client, builder, ComposeFlavour.NONE, null, dockerHost), timeouts)

@@ -123,7 +123,7 @@ final class EngineJson {
 
     private static Map<String, Integer> publishedPorts(JsonNode ports) {
         Map<String, Integer> published = new LinkedHashMap<>();
-        ports.fields().forEachRemaining(port -> {
+        ports.properties().forEach(port -> {
             for (JsonNode binding : port.getValue()) {
                 String hostPort = binding.path("HostPort").asText("");
                 if (!hostPort.isEmpty()) {
@@ -148,7 +148,7 @@ final class EngineJson {
 
     private static Map<String, String> textMap(JsonNode object) {
         Map<String, String> map = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> map.put(field.getKey(), field.getValue().asText()));
+        object.properties().forEach(field -> map.put(field.getKey(), field.getValue().asText()));
         return map;
     }
 

@@ -2,6 +2,7 @@ package dev.slimline.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Collects a program's output, keeping only the last bytes when it is huge (a chatty build), so memory stays
@@ -36,6 +37,6 @@ final class OutputTail {
     static String lastLines(String text, int lines) {
         String[] all = text.strip().split("\\R");
         int from = Math.max(0, all.length - lines);
-        return String.join("\n", java.util.Arrays.copyOfRange(all, from, all.length));
+        return String.join("\n", Arrays.copyOfRange(all, from, all.length));
     }
 }

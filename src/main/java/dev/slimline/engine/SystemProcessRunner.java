@@ -1,9 +1,11 @@
 package dev.slimline.engine;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Runs real programs with {@link ProcessBuilder}; output is drained on virtual threads so pipes never block. */
@@ -22,8 +24,8 @@ public final class SystemProcessRunner implements ProcessRunner {
                 kill(process);
             }
             // The pipes close when the program (and anything holding them) is gone; bounded anyway.
-            outReader.join(java.time.Duration.ofSeconds(10));
-            errReader.join(java.time.Duration.ofSeconds(10));
+            outReader.join(Duration.ofSeconds(10));
+            errReader.join(Duration.ofSeconds(10));
             return new ProcessResult(finished ? process.exitValue() : -1, out.text(), err.text(), !finished);
         } catch (InterruptedException e) {
             kill(process);
@@ -44,7 +46,7 @@ public final class SystemProcessRunner implements ProcessRunner {
         ProcessBuilder builder = new ProcessBuilder(spec.argv());
         builder.environment().putAll(spec.env());
         if (spec.stdin() == null) {
-            builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
         try {
             Process process = builder.start();

@@ -266,13 +266,33 @@ class CliDockerEngineTest {
     @Test
     void attachedRunWaitsForTheContainerAndDoesNotTreatItsExitCodeAsAnEngineFailure() {
         runner.answer(D + " create", ProcessResult.ok("c1\n"))
-                .answer(D + " start --attach", ProcessResult.failed(3, "app said no"));
+                .answer(D + " start --attach", ProcessResult.failed(3, "app said no"))
+                .answer(D + " container inspect", ProcessResult.ok(
+                        "[{\"Id\":\"c1\",\"Name\":\"/x\",\"State\":{\"Status\":\"exited\",\"ExitCode\":3}}]"));
 
         String id = engine().run(RunRequest.detached("img").withDetach(false).withTimeout(Duration.ofSeconds(9)));
 
         assertThat(id).isEqualTo("c1");
-        assertThat(runner.argvs()).containsExactly(List.of(D, "create", "img"), List.of(D, "start", "--attach", "c1"));
+        assertThat(runner.argvs()).containsExactly(List.of(D, "create", "img"), List.of(D, "start", "--attach", "c1"),
+                List.of(D, "container", "inspect", "c1"));
         assertThat(runner.calls().get(1).timeout()).isEqualTo(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void attachedRunOfAContainerThatNeverStartedIsAFailure() {
+        runner.answer(D + " create", ProcessResult.ok("c3\n"))
+                .answer(D + " start --attach", ProcessResult.failed(1, "Error response from daemon: failed to create"
+                        + " shim task: OCI runtime create failed: exec: \"/nonexistent\": stat /nonexistent: no such"
+                        + " file or directory: unknown\nError: failed to start containers: c3\n"))
+                .answer(D + " container inspect", ProcessResult.ok(
+                        "[{\"Id\":\"c3\",\"Name\":\"/x\",\"State\":{\"Status\":\"created\",\"ExitCode\":128}}]"));
+
+        assertThatThrownBy(() -> engine().run(RunRequest.detached("img").withDetach(false)))
+                .isInstanceOf(EngineCommandException.class)
+                .hasMessage("`docker start --attach c3` failed (exit 1): Error response from daemon: failed to create"
+                        + " shim task: OCI runtime create failed: exec: \"/nonexistent\": stat /nonexistent: no such"
+                        + " file or directory: unknown");
+        assertThat(runner.argvs()).last().isEqualTo(List.of(D, "rm", "--force", "--volumes", "c3"));
     }
 
     @Test

@@ -126,6 +126,17 @@ class EngineDetectorTest {
     }
 
     @Test
+    void dockerBuildKitZeroInTheEnvironmentAsksForTheLegacyBuilder() {
+        debianClient();
+
+        EngineSetup setup = detect(Map.of("DOCKER_BUILDKIT", "0"), Map.of("docker", List.of(Path.of(DEBIAN_CLIENT))),
+                Optional.empty()).setup();
+
+        assertThat(setup.builder()).isEqualTo(Builder.LEGACY);
+        assertThat(runner.argvs()).noneMatch(argv -> argv.contains("buildx") || argv.contains("--help"));
+    }
+
+    @Test
     void dockerHostIsPassedThroughNotSetByUs() {
         debianClient();
 
