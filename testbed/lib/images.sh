@@ -1,0 +1,180 @@
+# Stand-in images: the recipe table, recipe hashes, builds in dependency order, status and size tables.
+
+# Recipes in dependency order. Each has a directory testbed/images/<recipe>/, the tags it produces and the
+# recipe it builds on. A tag may carry build args after ';' (the distroless :nonroot variants).
+RECIPES=(debian buildpack-deps python-3.11 python-3.11-slim node-18 node-18-slim redis-7
+         distroless-static distroless-base distroless-python3 distroless-nodejs18
+         golang-1.19 eclipse-temurin-17 maven-3-eclipse-temurin-17)
+declare -A TAGS=(
+  [debian]="debian:bookworm debian:bookworm-slim"
+  [buildpack-deps]="buildpack-deps:bookworm"
+  [python-3.11]="python:3.11 python:3.11-bookworm"
+  [python-3.11-slim]="python:3.11-slim python:3.11-slim-bookworm"
+  [node-18]="node:18 node:18-bookworm"
+  [node-18-slim]="node:18-slim node:18-bookworm-slim"
+  [redis-7]="redis:7 redis:7-bookworm"
+  [distroless-static]="gcr.io/distroless/static-debian12:latest gcr.io/distroless/static-debian12:nonroot;USER=65532"
+  [distroless-base]="gcr.io/distroless/base-debian12:latest gcr.io/distroless/base-debian12:nonroot;USER=65532"
+  [distroless-python3]="gcr.io/distroless/python3-debian12:latest gcr.io/distroless/python3-debian12:nonroot;USER=65532"
+  [distroless-nodejs18]="gcr.io/distroless/nodejs18-debian12:latest gcr.io/distroless/nodejs18-debian12:nonroot;USER=65532"
+  [golang-1.19]="golang:1.19 golang:1.19-bookworm"
+  [eclipse-temurin-17]="eclipse-temurin:17-jre eclipse-temurin:17-jdk eclipse-temurin:17;TARGET=jdk eclipse-temurin:17-jdk;TARGET=jdk"
+  [maven-3-eclipse-temurin-17]="maven:3-eclipse-temurin-17 maven:3.8-eclipse-temurin-17"
+)
+declare -A PARENT=(
+  [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
+  [node-18-slim]=debian [redis-7]=debian [distroless-static]=debian [distroless-base]=debian
+  [distroless-python3]=debian [distroless-nodejs18]=debian [golang-1.19]=buildpack-deps
+  [eclipse-temurin-17]=debian [maven-3-eclipse-temurin-17]=eclipse-temurin-17
+)
+# Pinned tarballs (made on the host with `npm pack`) that the node stand-ins unpack instead of Debian's npm.
+NPM_VERSION=10.8.2
+YARN_VERSION=1.22.22
+
+declare -A HASH_MEMO=()
+# A recipe's hash covers its files, its parent's hash (a rebuilt base rebuilds what is on it) and the
+# host inputs baked in (CA certificates, the wheelhouse port, the pinned npm/yarn versions).
+recipe_hash() {
+  local r="$1" extra=""
+  if [ -n "${HASH_MEMO[$r]:-}" ]; then echo "${HASH_MEMO[$r]}"; return; fi
+  case "$r" in
+    debian) extra="certs:$(hash_paths "$CACHE_DIR/certs")" ;;
+    python-*) extra="wheelhouse-port:$WHEELHOUSE_PORT" ;;
+    node-*|distroless-nodejs18) extra="npm:$NPM_VERSION yarn:$YARN_VERSION" ;;
+  esac
+  local parent="${PARENT[$r]:-}" ph=""
+  [ -n "$parent" ] && ph="$(recipe_hash "$parent")"
+  HASH_MEMO[$r]="$(hash_text "$(hash_paths "$TESTBED_DIR/images/$r")|$ph|$extra")"
+  echo "${HASH_MEMO[$r]}"
+}
+
+tags_of() { local e out=(); for e in ${TAGS[$1]}; do out+=("${e%%;*}"); done; echo "${out[*]}"; }
+
+image_recipe_label() {
+  "$DOCKER" image inspect -f "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$1" 2>/dev/null || true
+}
+
+recipe_up_to_date() {
+  local r="$1" want tag
+  want="$(recipe_hash "$r")"
+  for tag in ${TAGS[$r]}; do
+    [ "$(image_recipe_label "${tag%%;*}")" = "$want" ] || return 1
+  done
+}
+
+# The host's extra CA certificates, copied where the debian recipe bakes them into every stand-in.
+sync_certs() {
+  mkdir -p "$CACHE_DIR/certs"
+  rm -f "$CACHE_DIR/certs"/*.crt
+  cp /usr/local/share/ca-certificates/*.crt "$CACHE_DIR/certs/" 2>/dev/null || true
+  log "extra CA certificates: $(ls "$CACHE_DIR/certs" | wc -l)"
+}
+
+build_debian() {
+  local h="$1" work="$CACHE_DIR/rootfs" v tag
+  log "debian: debootstrap minbase bookworm (about a minute)"
+  bash "$TESTBED_DIR/images/debian/rootfs.sh" "$work" "$CACHE_DIR/certs"
+  for v in full slim; do
+    tag=debian:bookworm; [ "$v" = slim ] && tag=debian:bookworm-slim
+    tar --numeric-owner --xattrs -C "$work/$v" -c . | "$DOCKER" import \
+      --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+      --change 'CMD ["bash"]' --change "LABEL $STANDIN_LABEL=true" --change "LABEL $RECIPE_LABEL=$h" \
+      - "$tag" >/dev/null
+  done
+  rm -rf "$work"
+}
+
+# Extra files a recipe's build context needs besides its own directory.
+prepare_context() {
+  local r="$1" ctx="$2"
+  case "$r" in
+    node-*|distroless-nodejs18)
+      local d="$CACHE_DIR/npm"
+      mkdir -p "$d"
+      [ -f "$d/npm-$NPM_VERSION.tgz" ] || (cd "$d" && npm pack --silent "npm@$NPM_VERSION" >/dev/null)
+      [ -f "$d/yarn-$YARN_VERSION.tgz" ] || (cd "$d" && npm pack --silent "yarn@$YARN_VERSION" >/dev/null)
+      cp "$d/npm-$NPM_VERSION.tgz" "$ctx/npm.tgz"
+      cp "$d/yarn-$YARN_VERSION.tgz" "$ctx/yarn.tgz"
+      ;;
+  esac
+}
+
+build_dockerfile_recipe() {
+  local r="$1" h="$2" ctx="$CACHE_DIR/ctx/$r" logf="$CACHE_DIR/logs/$r.log" entry tag args a
+  rm -rf "$ctx"; mkdir -p "$ctx" "$CACHE_DIR/logs"
+  cp -a "$TESTBED_DIR/images/$r/." "$ctx/"
+  prepare_context "$r" "$ctx"
+  : >"$logf"
+  for entry in ${TAGS[$r]}; do
+    tag="${entry%%;*}"; args=()
+    if [ "$entry" != "$tag" ]; then
+      IFS=';' read -ra kv <<<"${entry#*;}"
+      for a in "${kv[@]}"; do
+        if [[ "$a" == TARGET=* ]]; then args+=(--target "${a#TARGET=}"); else args+=(--build-arg "$a"); fi
+      done
+    fi
+    DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain --network host \
+      --label "$STANDIN_LABEL=true" --label "$RECIPE_LABEL=$h" "${args[@]}" -t "$tag" "$ctx" >>"$logf" 2>&1 \
+      || { tail -30 "$logf" >&2; die "build of $tag failed (log: $logf)"; }
+  done
+  rm -rf "$ctx"
+}
+
+# Builds the given recipes (default: all) and the recipes they build on, skipping those up to date.
+build_images() {
+  local wanted=("$@") r t
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${RECIPES[@]}")
+  declare -A need=()
+  for r in "${wanted[@]}"; do
+    [ -n "${TAGS[$r]:-}" ] || die "unknown recipe: $r (known: ${RECIPES[*]})"
+    while [ -n "$r" ]; do need[$r]=1; r="${PARENT[$r]:-}"; done
+  done
+  for r in "${RECIPES[@]}"; do
+    [ -n "${need[$r]:-}" ] || continue
+    if recipe_up_to_date "$r"; then log "$r: up to date"; continue; fi
+    t=$(date +%s)
+    log "$r: building $(tags_of "$r")"
+    if [ "$r" = debian ]; then build_debian "$(recipe_hash "$r")"
+    else build_dockerfile_recipe "$r" "$(recipe_hash "$r")"; fi
+    log "$r: built in $(( $(date +%s) - t ))s"
+  done
+}
+
+# Official sizes (uncompressed, as `docker images` shows them) we hold the stand-ins to: official-sizes.tsv.
+official_size_mb() { awk -F'\t' -v t="$1" '$1 == t { print $2 }' "$TESTBED_DIR/official-sizes.tsv"; }
+
+size_table() {
+  local r entry tag size mb off ratio flag
+  printf '%-46s %10s %12s %7s\n' IMAGE "SIZE MB" "OFFICIAL MB" RATIO
+  for r in "${RECIPES[@]}"; do
+    for entry in ${TAGS[$r]}; do
+      tag="${entry%%;*}"
+      size="$("$DOCKER" image inspect -f '{{.Size}}' "$tag" 2>/dev/null)" || { printf '%-46s %10s\n' "$tag" missing; continue; }
+      mb=$(( size / 1000000 )); off="$(official_size_mb "$tag")"; ratio=""; flag=""
+      if [ -n "$off" ]; then
+        ratio="$(awk -v a="$mb" -v b="$off" 'BEGIN { printf "%.2f", a / b }')"
+        awk -v r="$ratio" 'BEGIN { exit !(r < 0.7 || r > 1.3) }' && flag="  OUTSIDE ±30%"
+      fi
+      printf '%-46s %10s %12s %7s%s\n' "$tag" "$mb" "${off:--}" "${ratio:--}" "$flag"
+    done
+  done
+}
+
+# --check: which stand-ins are present and built from the current recipe.
+status_table() {
+  local r entry tag want have state bad=0
+  printf '%-46s %s\n' IMAGE STATE
+  for r in "${RECIPES[@]}"; do
+    want="$(recipe_hash "$r")"
+    for entry in ${TAGS[$r]}; do
+      tag="${entry%%;*}"
+      have="$(image_recipe_label "$tag")"
+      if ! "$DOCKER" image inspect "$tag" >/dev/null 2>&1; then state=missing; bad=1
+      elif [ "$have" = "$want" ]; then state="up to date (${want:0:12})"
+      else state="stale (has ${have:0:12}, recipe ${want:0:12})"; bad=1; fi
+      printf '%-46s %s\n' "$tag" "$state"
+    done
+  done
+  wheelhouse_status || bad=1
+  return $bad
+}

@@ -1,0 +1,3 @@
+ensure_wheelhouse() { :; }
+serve_wheelhouse() { :; }
+wheelhouse_status() { :; }
