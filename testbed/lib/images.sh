@@ -3,7 +3,7 @@
 # Recipes in dependency order. Each has a directory testbed/images/<recipe>/, the tags it produces and the
 # recipe it builds on. A tag may carry build args after ';' (the distroless :nonroot variants).
 RECIPES=(debian buildpack-deps python-3.11 python-3.11-slim node-18 node-18-slim redis-7
-         distroless-static distroless-base distroless-python3 distroless-nodejs18
+         distroless
          golang-1.19 eclipse-temurin-17 maven-3-eclipse-temurin-17)
 declare -A TAGS=(
   [debian]="debian:bookworm debian:bookworm-slim"
@@ -13,18 +13,17 @@ declare -A TAGS=(
   [node-18]="node:18 node:18-bookworm"
   [node-18-slim]="node:18-slim node:18-bookworm-slim"
   [redis-7]="redis:7 redis:7-bookworm"
-  [distroless-static]="gcr.io/distroless/static-debian12:latest gcr.io/distroless/static-debian12:nonroot;USER=65532"
-  [distroless-base]="gcr.io/distroless/base-debian12:latest gcr.io/distroless/base-debian12:nonroot;USER=65532"
-  [distroless-python3]="gcr.io/distroless/python3-debian12:latest gcr.io/distroless/python3-debian12:nonroot;USER=65532"
-  [distroless-nodejs18]="gcr.io/distroless/nodejs18-debian12:latest gcr.io/distroless/nodejs18-debian12:nonroot;USER=65532"
+  [distroless]="gcr.io/distroless/static-debian12:latest;TARGET=static gcr.io/distroless/static-debian12:nonroot;TARGET=static;USER=65532
+    gcr.io/distroless/base-debian12:latest;TARGET=base gcr.io/distroless/base-debian12:nonroot;TARGET=base;USER=65532
+    gcr.io/distroless/python3-debian12:latest;TARGET=python3 gcr.io/distroless/python3-debian12:nonroot;TARGET=python3;USER=65532
+    gcr.io/distroless/nodejs18-debian12:latest;TARGET=nodejs18 gcr.io/distroless/nodejs18-debian12:nonroot;TARGET=nodejs18;USER=65532"
   [golang-1.19]="golang:1.19 golang:1.19-bookworm"
-  [eclipse-temurin-17]="eclipse-temurin:17-jre eclipse-temurin:17-jdk eclipse-temurin:17;TARGET=jdk eclipse-temurin:17-jdk;TARGET=jdk"
+  [eclipse-temurin-17]="eclipse-temurin:17-jre eclipse-temurin:17-jdk;TARGET=jdk eclipse-temurin:17;TARGET=jdk"
   [maven-3-eclipse-temurin-17]="maven:3-eclipse-temurin-17 maven:3.8-eclipse-temurin-17"
 )
 declare -A PARENT=(
   [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
-  [node-18-slim]=debian [redis-7]=debian [distroless-static]=debian [distroless-base]=debian
-  [distroless-python3]=debian [distroless-nodejs18]=debian [golang-1.19]=buildpack-deps
+  [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=buildpack-deps
   [eclipse-temurin-17]=debian [maven-3-eclipse-temurin-17]=eclipse-temurin-17
 )
 # Pinned tarballs (made on the host with `npm pack`) that the node stand-ins unpack instead of Debian's npm.
@@ -40,7 +39,7 @@ recipe_hash() {
   case "$r" in
     debian) extra="certs:$(hash_paths "$CACHE_DIR/certs")" ;;
     python-*) extra="wheelhouse-port:$WHEELHOUSE_PORT" ;;
-    node-*|distroless-nodejs18) extra="npm:$NPM_VERSION yarn:$YARN_VERSION" ;;
+    node-*) extra="npm:$NPM_VERSION yarn:$YARN_VERSION" ;;
   esac
   local parent="${PARENT[$r]:-}" ph=""
   [ -n "$parent" ] && ph="$(recipe_hash "$parent")"
@@ -88,7 +87,7 @@ build_debian() {
 prepare_context() {
   local r="$1" ctx="$2"
   case "$r" in
-    node-*|distroless-nodejs18)
+    node-*)
       local d="$CACHE_DIR/npm"
       mkdir -p "$d"
       [ -f "$d/npm-$NPM_VERSION.tgz" ] || (cd "$d" && npm pack --silent "npm@$NPM_VERSION" >/dev/null)
