@@ -9,7 +9,8 @@
 #
 # Environment: SLIMLINE_DOCKER (client, default /usr/bin/docker: Debian's, BuildKit-capable),
 # SLIMLINE_WHEELHOUSE_PORT (default 3141), SLIMLINE_TESTBED_CACHE (default <repo>/.testbed-cache),
-# SLIMLINE_DOCKERD_LOG (default /var/log/slimline-dockerd.log), SLIMLINE_DOCKERD_WAIT (seconds, default 60).
+# SLIMLINE_DOCKERD_LOG (default /var/log/slimline-dockerd.log), SLIMLINE_DOCKERD_WAIT (seconds, default 60),
+# SLIMLINE_DOCKERD_ARGS (extra dockerd options; with DOCKER_HOST, starts that engine when it does not answer).
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 . "$here/lib/common.sh"
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --check) mode=check ;;
     --only) shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do only+=("$1"); shift; done; continue ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option: $1 (try --help)" ;;
   esac
   shift

@@ -21,15 +21,18 @@ engine_answers() { timeout 20 "$DOCKER" info >/dev/null 2>&1; }
 ensure_engine() {
   [ -x "$DOCKER" ] || die "docker client $DOCKER not found (set SLIMLINE_DOCKER)"
   if engine_answers; then log "engine answers"; return; fi
-  [ -n "${DOCKER_HOST:-}" ] && die "DOCKER_HOST=$DOCKER_HOST does not answer; start that engine or unset DOCKER_HOST"
+  # A remote or custom engine is only started when told how (SLIMLINE_DOCKERD_ARGS, e.g. its own -H and --data-root).
+  local extra="${SLIMLINE_DOCKERD_ARGS:-}"
+  [ -n "${DOCKER_HOST:-}" ] && [ -z "$extra" ] && die "DOCKER_HOST=$DOCKER_HOST does not answer; start that engine or unset DOCKER_HOST"
   local logf="${SLIMLINE_DOCKERD_LOG:-/var/log/slimline-dockerd.log}" wait="${SLIMLINE_DOCKERD_WAIT:-60}" i
   command -v dockerd >/dev/null || die "dockerd not installed (apt-get install docker.io)"
-  if pgrep -x dockerd >/dev/null; then
+  if [ -z "$extra" ] && pgrep -x dockerd >/dev/null; then
     log "dockerd is running but does not answer yet; waiting up to ${wait}s"
   else
     log "starting dockerd (log: $logf)"
-    setsid nohup dockerd >"$logf" 2>&1 </dev/null &
-    echo $! >/run/slimline-dockerd.pid
+    # shellcheck disable=SC2086 # extra holds separate dockerd options
+    setsid nohup dockerd $extra >"$logf" 2>&1 </dev/null &
+    [ -n "$extra" ] || echo $! >/run/slimline-dockerd.pid
   fi
   for ((i = 0; i < wait; i++)); do
     engine_answers && { log "engine up after ${i}s"; return; }
