@@ -99,22 +99,34 @@ prepare_context() {
 }
 
 build_dockerfile_recipe() {
-  local r="$1" h="$2" ctx="$CACHE_DIR/ctx/$r" logf="$CACHE_DIR/logs/$r.log" entry tag args a
+  local r="$1" h="$2" ctx="$CACHE_DIR/ctx/$r" logf="$CACHE_DIR/logs/$r.log" entry spec a
   rm -rf "$ctx"; mkdir -p "$ctx" "$CACHE_DIR/logs"
   cp -a "$TESTBED_DIR/images/$r/." "$ctx/"
   prepare_context "$r" "$ctx"
   : >"$logf"
+  # One build per distinct set of build args, naming all the tags that share it.
+  local specs=() seen
   for entry in ${TAGS[$r]}; do
-    tag="${entry%%;*}"; args=()
-    if [ "$entry" != "$tag" ]; then
-      IFS=';' read -ra kv <<<"${entry#*;}"
+    spec=""; [ "$entry" != "${entry%%;*}" ] && spec="${entry#*;}"
+    seen=0; for a in "${specs[@]}"; do [ "$a" = "@$spec" ] && seen=1; done
+    [ $seen = 1 ] || specs+=("@$spec")
+  done
+  for spec in "${specs[@]}"; do
+    spec="${spec#@}"
+    local args=() kv=()
+    for entry in ${TAGS[$r]}; do
+      a=""; [ "$entry" != "${entry%%;*}" ] && a="${entry#*;}"
+      [ "$a" = "$spec" ] && args+=(-t "${entry%%;*}")
+    done
+    if [ -n "$spec" ]; then
+      IFS=';' read -ra kv <<<"$spec"
       for a in "${kv[@]}"; do
         if [[ "$a" == TARGET=* ]]; then args+=(--target "${a#TARGET=}"); else args+=(--build-arg "$a"); fi
       done
     fi
     DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain --network host \
-      --label "$STANDIN_LABEL=true" --label "$RECIPE_LABEL=$h" "${args[@]}" -t "$tag" "$ctx" >>"$logf" 2>&1 \
-      || { tail -30 "$logf" >&2; die "build of $tag failed (log: $logf)"; }
+      --label "$STANDIN_LABEL=true" --label "$RECIPE_LABEL=$h" "${args[@]}" "$ctx" >>"$logf" 2>&1 \
+      || { tail -30 "$logf" >&2; die "build of $r ($spec) failed (log: $logf)"; }
   done
   rm -rf "$ctx"
 }
