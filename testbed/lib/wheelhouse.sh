@@ -14,7 +14,7 @@ ensure_wheelhouse() {
   local t new="$CACHE_DIR/wheelhouse.new" logf="$CACHE_DIR/logs/wheelhouse.log"
   t=$(date +%s); rm -rf "$new"; mkdir -p "$CACHE_DIR/logs"
   log "wheelhouse: building from Debian's python3-* packages"
-  DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain -o "type=local,dest=$new" "$TESTBED_DIR/wheelhouse" >"$logf" 2>&1 \
+  DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain --network host -o "type=local,dest=$new" "$TESTBED_DIR/wheelhouse" >"$logf" 2>&1 \
     || { tail -30 "$logf" >&2; die "wheelhouse build failed (log: $logf)"; }
   wheelhouse_hash >"$new/.recipe"
   # Swap in place: a running server resolves its directory per request.
