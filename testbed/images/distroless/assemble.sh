@@ -12,12 +12,14 @@ if [ "$deps" = yes ]; then
   pkgs=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
            --no-enhances $pkgs | grep -E '^[a-z0-9]' | sort -u | grep -Ev "$exclude")
 fi
-mkdir -p "$root/var/lib/dpkg/status.d" /tmp/debs
+mkdir -p "$root/var/lib/dpkg/status.d" /tmp/debs; chown _apt /tmp/debs
 cd /tmp/debs
-for p in $pkgs; do
-  [ -e "$root/var/lib/dpkg/status.d/$p" ] && continue
-  apt-get download -qq "$p"
-  deb=$(ls ${p}_*.deb)
+todo=""
+for p in $pkgs; do [ -e "$root/var/lib/dpkg/status.d/$p" ] || todo="$todo $p"; done
+[ -z "$todo" ] || apt-get download -qq $todo
+for deb in *.deb; do
+  [ -e "$deb" ] || continue
+  p=$(dpkg-deb -f "$deb" Package)
   dpkg-deb -x "$deb" "$root"
   dpkg-deb -f "$deb" >"$root/var/lib/dpkg/status.d/$p"
   rm -f "$deb"
