@@ -14,6 +14,8 @@ cleanup() {
 }
 trap cleanup EXIT
 ok() { log "ok: $*"; }
+# Whether a command's output contains a text (output captured first: grep -q in a pipe breaks pipefail).
+says() { local text="$1" out; shift; out="$("$@" 2>/dev/null)" || true; grep -q -- "$text" <<<"$out"; }
 build() { DOCKER_BUILDKIT=1 "$DOCKER" build -q "$@" -t "$tag" "$work" >/dev/null; }
 
 check_python() {  # pip from the wheelhouse, system-wide, in both Python stand-ins
@@ -52,19 +54,21 @@ check_celery() {  # a Celery worker on python:3.11-slim answers `celery inspect 
   build --network host
   "$DOCKER" run -d --name "$tag-worker" --network "$tag" "$tag" >/dev/null
   local i
-  for ((i = 0; i < 60; i++)); do
-    if "$DOCKER" exec "$tag-worker" celery -A tasks inspect ping --timeout 2 2>/dev/null | grep -q pong; then
+  for ((i = 0; i < 30; i++)); do
+    if says pong "$DOCKER" exec "$tag-worker" celery -A tasks inspect ping --timeout 5; then
       ok "celery worker answers inspect ping via redis:7"; return
     fi
     sleep 1
   done
   "$DOCKER" logs "$tag-worker" 2>&1 | tail -20 >&2
-  die "celery worker did not answer ping within 60s"
+  die "celery worker did not answer ping within 30 tries"
 }
 
 check_distroless() {  # no shell, nonroot uid, interpreters as entrypoint
-  "$DOCKER" run --rm gcr.io/distroless/python3-debian12 -c 'import ssl, json; print("py ok")' | grep -q 'py ok'
-  "$DOCKER" run --rm gcr.io/distroless/nodejs18-debian12 -e 'console.log("node ok")' | grep -q 'node ok'
+  says 'py ok' "$DOCKER" run --rm gcr.io/distroless/python3-debian12 -c 'import ssl, json; print("py ok")' \
+    || die "distroless python3 did not run python"
+  says 'node ok' "$DOCKER" run --rm gcr.io/distroless/nodejs18-debian12 -e 'console.log("node ok")' \
+    || die "distroless nodejs18 did not run node"
   [ "$("$DOCKER" image inspect -f '{{.Config.User}}' gcr.io/distroless/static-debian12:nonroot)" = 65532 ]
   if "$DOCKER" run --rm --entrypoint /bin/sh gcr.io/distroless/base-debian12 -c true >/dev/null 2>&1; then
     die "distroless base has a shell"
@@ -82,7 +86,7 @@ check_go() {
   printf 'package main\nimport "fmt"\nfunc main() { fmt.Println("go ok") }\n' >"$work/main.go"
   printf 'FROM golang:1.19 AS build\nWORKDIR /src\nCOPY main.go .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app main.go\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n' >"$work/Dockerfile"
   build
-  "$DOCKER" run --rm "$tag" | grep -q 'go ok'
+  says 'go ok' "$DOCKER" run --rm "$tag" || die "the Go program did not run on distroless static"
   ok "golang:1.19 static build runs on distroless static:nonroot"
 }
 
