@@ -1,7 +1,7 @@
 # Stand-in images: the recipe table, recipe hashes, builds in dependency order, status and size tables.
 
 # Recipes in dependency order. Each has a directory testbed/images/<recipe>/, the tags it produces and the
-# recipe it builds on. A tag may carry build args after ';' (the distroless :nonroot variants).
+# recipe it builds on. A tag may carry build settings after ';' (TARGET=stage, NAME=value build args).
 RECIPES=(debian buildpack-deps python-3.11 python-3.11-slim node-18 node-18-slim redis-7
          distroless
          golang-1.19 eclipse-temurin-17 maven-3-eclipse-temurin-17)
@@ -13,10 +13,10 @@ declare -A TAGS=(
   [node-18]="node:18 node:18-bookworm"
   [node-18-slim]="node:18-slim node:18-bookworm-slim"
   [redis-7]="redis:7 redis:7-bookworm"
-  [distroless]="gcr.io/distroless/static-debian12:latest;TARGET=static gcr.io/distroless/static-debian12:nonroot;TARGET=static;USER=65532
-    gcr.io/distroless/base-debian12:latest;TARGET=base gcr.io/distroless/base-debian12:nonroot;TARGET=base;USER=65532
-    gcr.io/distroless/python3-debian12:latest;TARGET=python3 gcr.io/distroless/python3-debian12:nonroot;TARGET=python3;USER=65532
-    gcr.io/distroless/nodejs18-debian12:latest;TARGET=nodejs18 gcr.io/distroless/nodejs18-debian12:nonroot;TARGET=nodejs18;USER=65532"
+  [distroless]="gcr.io/distroless/static-debian12:latest gcr.io/distroless/static-debian12:nonroot
+    gcr.io/distroless/base-debian12:latest gcr.io/distroless/base-debian12:nonroot
+    gcr.io/distroless/python3-debian12:latest gcr.io/distroless/python3-debian12:nonroot
+    gcr.io/distroless/nodejs18-debian12:latest gcr.io/distroless/nodejs18-debian12:nonroot"
   [golang-1.19]="golang:1.19 golang:1.19-bookworm"
   [eclipse-temurin-17]="eclipse-temurin:17-jre eclipse-temurin:17-jdk;TARGET=jdk eclipse-temurin:17;TARGET=jdk"
   [maven-3-eclipse-temurin-17]="maven:3-eclipse-temurin-17 maven:3.8-eclipse-temurin-17"
@@ -98,13 +98,28 @@ prepare_context() {
   esac
 }
 
-build_dockerfile_recipe() {
-  local r="$1" h="$2" ctx="$CACHE_DIR/ctx/$r" logf="$CACHE_DIR/logs/$r.log" entry spec a
+# A build context: the recipe directory plus what prepare_context adds.
+make_context() {
+  local r="$1" ctx="$CACHE_DIR/ctx/$1"
   rm -rf "$ctx"; mkdir -p "$ctx" "$CACHE_DIR/logs"
   cp -a "$TESTBED_DIR/images/$r/." "$ctx/"
   prepare_context "$r" "$ctx"
-  : >"$logf"
-  # One build per distinct set of build args, naming all the tags that share it.
+  echo "$ctx"
+}
+
+# docker build with BuildKit and the stand-in labels; output appended to the recipe's log.
+standin_build() {
+  local r="$1" h="$2"; shift 2
+  DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain --network host \
+    --label "$STANDIN_LABEL=true" --label "$RECIPE_LABEL=$h" "$@" >>"$CACHE_DIR/logs/$r.log" 2>&1 \
+    || { tail -30 "$CACHE_DIR/logs/$r.log" >&2; die "build of $r failed (log: $CACHE_DIR/logs/$r.log)"; }
+}
+
+build_dockerfile_recipe() {
+  local r="$1" h="$2" ctx entry spec a
+  ctx="$(make_context "$r")"
+  : >"$CACHE_DIR/logs/$r.log"
+  # One build per distinct set of build settings, naming all the tags that share it.
   local specs=() seen
   for entry in ${TAGS[$r]}; do
     spec=""; [ "$entry" != "${entry%%;*}" ] && spec="${entry#*;}"
@@ -124,10 +139,25 @@ build_dockerfile_recipe() {
         if [[ "$a" == TARGET=* ]]; then args+=(--target "${a#TARGET=}"); else args+=(--build-arg "$a"); fi
       done
     fi
-    DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain --network host \
-      --label "$STANDIN_LABEL=true" --label "$RECIPE_LABEL=$h" "${args[@]}" "$ctx" >>"$logf" 2>&1 \
-      || { tail -30 "$logf" >&2; die "build of $r ($spec) failed (log: $logf)"; }
+    standin_build "$r" "$h" "${args[@]}" "$ctx"
   done
+  rm -rf "$ctx"
+}
+
+# Distroless: the package trees are built once into a helper image (a shared stage would be rebuilt per
+# target whenever the engine's build cache has been pruned), then each is copied into FROM scratch; the
+# :nonroot tags add only USER 65532 and WORKDIR /home/nonroot, as in the real images.
+build_distroless() {
+  local h="$1" ctx t rootfs="slimline-testbed/distroless-rootfs:${1:0:12}"
+  ctx="$(make_context distroless)"
+  : >"$CACHE_DIR/logs/distroless.log"
+  standin_build distroless "$h" -f "$ctx/Dockerfile.rootfs" -t "$rootfs" "$ctx"
+  for t in static base python3 nodejs18; do
+    standin_build distroless "$h" --build-arg "ROOTFS=$rootfs" --target "$t" -t "gcr.io/distroless/$t-debian12:latest" "$ctx"
+    printf 'FROM gcr.io/distroless/%s-debian12:latest\nUSER 65532\nWORKDIR /home/nonroot\n' "$t" \
+      | standin_build distroless "$h" -t "gcr.io/distroless/$t-debian12:nonroot" -
+  done
+  "$DOCKER" rmi "$rootfs" >/dev/null
   rm -rf "$ctx"
 }
 
@@ -145,8 +175,11 @@ build_images() {
     if recipe_up_to_date "$r"; then log "$r: up to date"; continue; fi
     t=$(date +%s)
     log "$r: building $(tags_of "$r")"
-    if [ "$r" = debian ]; then build_debian "$(recipe_hash "$r")"
-    else build_dockerfile_recipe "$r" "$(recipe_hash "$r")"; fi
+    case "$r" in
+      debian) build_debian "$(recipe_hash "$r")" ;;
+      distroless) build_distroless "$(recipe_hash "$r")" ;;
+      *) build_dockerfile_recipe "$r" "$(recipe_hash "$r")" ;;
+    esac
     log "$r: built in $(( $(date +%s) - t ))s"
   done
 }
