@@ -30,28 +30,45 @@ declare -A PARENT=(
 NPM_VERSION=10.8.2
 YARN_VERSION=1.22.22
 
-declare -A HASH_MEMO=()
+declare -A HASH_OF=()
 # A recipe's hash covers its files, its parent's hash (a rebuilt base rebuilds what is on it) and the
-# host inputs baked in (CA certificates, the wheelhouse port, the pinned npm/yarn versions).
+# host inputs baked in (CA certificates, the wheelhouse port, the pinned npm/yarn versions). Computed once,
+# in the main shell, parents first (RECIPES is in dependency order).
+compute_hashes() {
+  local r extra certs
+  certs="$(hash_paths "$CACHE_DIR/certs")"
+  for r in "${RECIPES[@]}"; do
+    case "$r" in
+      debian) extra="certs:$certs" ;;
+      python-*) extra="wheelhouse-port:$WHEELHOUSE_PORT" ;;
+      node-*) extra="npm:$NPM_VERSION yarn:$YARN_VERSION" ;;
+      *) extra="" ;;
+    esac
+    HASH_OF[$r]="$(hash_text "$(hash_paths "$TESTBED_DIR/images/$r")|${HASH_OF[${PARENT[$r]:-none}]:-}|$extra")"
+  done
+}
 recipe_hash() {
-  local r="$1" extra=""
-  if [ -n "${HASH_MEMO[$r]:-}" ]; then echo "${HASH_MEMO[$r]}"; return; fi
-  case "$r" in
-    debian) extra="certs:$(hash_paths "$CACHE_DIR/certs")" ;;
-    python-*) extra="wheelhouse-port:$WHEELHOUSE_PORT" ;;
-    node-*) extra="npm:$NPM_VERSION yarn:$YARN_VERSION" ;;
-  esac
-  local parent="${PARENT[$r]:-}" ph=""
-  [ -n "$parent" ] && ph="$(recipe_hash "$parent")"
-  HASH_MEMO[$r]="$(hash_text "$(hash_paths "$TESTBED_DIR/images/$r")|$ph|$extra")"
-  echo "${HASH_MEMO[$r]}"
+  [ ${#HASH_OF[@]} -gt 0 ] || compute_hashes
+  echo "${HASH_OF[$1]}"
 }
 
 tags_of() { local e out=(); for e in ${TAGS[$1]}; do out+=("${e%%;*}"); done; echo "${out[*]}"; }
 
-image_recipe_label() {
-  "$DOCKER" image inspect -f "{{index .Config.Labels \"$RECIPE_LABEL\"}}" "$1" 2>/dev/null || true
+# Recipe label and size of every stand-in tag, read with one engine call (warm runs stay fast).
+declare -A LABEL_OF=() SIZE_OF=()
+load_image_facts() {
+  local all=() r line tags label size t
+  for r in "${RECIPES[@]}"; do all+=($(tags_of "$r")); done
+  LABEL_OF=(); SIZE_OF=()
+  while IFS=$'\t' read -r tags label size; do
+    for t in $tags; do LABEL_OF[$t]="$label"; SIZE_OF[$t]="$size"; done
+  done < <("$DOCKER" image inspect -f "{{join .RepoTags \" \"}}	{{index .Config.Labels \"$RECIPE_LABEL\"}}	{{.Size}}" \
+             "${all[@]}" 2>/dev/null || true)
 }
+
+image_recipe_label() { echo "${LABEL_OF[$(canonical_tag "$1")]:-}"; }
+# RepoTags spell an untagged name with :latest.
+canonical_tag() { local t="$1"; [[ "${t##*/}" == *:* ]] || t="$t:latest"; echo "$t"; }
 
 recipe_up_to_date() {
   local r="$1" want tag
@@ -165,6 +182,8 @@ build_distroless() {
 build_images() {
   local wanted=("$@") r t
   [ ${#wanted[@]} -gt 0 ] || wanted=("${RECIPES[@]}")
+  compute_hashes
+  load_image_facts
   declare -A need=()
   for r in "${wanted[@]}"; do
     [ -n "${TAGS[$r]:-}" ] || die "unknown recipe: $r (known: ${RECIPES[*]})"
@@ -189,11 +208,13 @@ official_size_mb() { awk -F'\t' -v t="$1" '$1 == t { print $2 }' "$TESTBED_DIR/o
 
 size_table() {
   local r entry tag size mb off ratio flag
+  load_image_facts
   printf '%-46s %10s %12s %7s\n' IMAGE "SIZE MB" "OFFICIAL MB" RATIO
   for r in "${RECIPES[@]}"; do
     for entry in ${TAGS[$r]}; do
       tag="${entry%%;*}"
-      size="$("$DOCKER" image inspect -f '{{.Size}}' "$tag" 2>/dev/null)" || { printf '%-46s %10s\n' "$tag" missing; continue; }
+      size="${SIZE_OF[$(canonical_tag "$tag")]:-}"
+      [ -n "$size" ] || { printf '%-46s %10s\n' "$tag" missing; continue; }
       mb=$(( size / 1000000 )); off="$(official_size_mb "$tag")"; ratio=""; flag=""
       if [ -n "$off" ]; then
         ratio="$(awk -v a="$mb" -v b="$off" 'BEGIN { printf "%.2f", a / b }')"
@@ -207,13 +228,15 @@ size_table() {
 # --check: which stand-ins are present and built from the current recipe.
 status_table() {
   local r entry tag want have state bad=0
+  compute_hashes
+  load_image_facts
   printf '%-46s %s\n' IMAGE STATE
   for r in "${RECIPES[@]}"; do
     want="$(recipe_hash "$r")"
     for entry in ${TAGS[$r]}; do
       tag="${entry%%;*}"
       have="$(image_recipe_label "$tag")"
-      if ! "$DOCKER" image inspect "$tag" >/dev/null 2>&1; then state=missing; bad=1
+      if [ -z "${SIZE_OF[$(canonical_tag "$tag")]:-}" ]; then state=missing; bad=1
       elif [ "$have" = "$want" ]; then state="up to date (${want:0:12})"
       else state="stale (has ${have:0:12}, recipe ${want:0:12})"; bad=1; fi
       printf '%-46s %s\n' "$tag" "$state"

@@ -4,7 +4,7 @@ WHEELHOUSE_PID="$CACHE_DIR/wheelhouse-server.pid"
 WHEELHOUSE_LOG="$CACHE_DIR/wheelhouse-server.log"
 HOST_PYTHON="$(command -v /usr/bin/python3 || command -v python3 || true)"
 
-wheelhouse_hash() { hash_text "$(hash_paths "$TESTBED_DIR/wheelhouse")|$(recipe_hash debian)"; }
+wheelhouse_hash() { [ ${#HASH_OF[@]} -gt 0 ] || compute_hashes; hash_text "$(hash_paths "$TESTBED_DIR/wheelhouse")|${HASH_OF[debian]}"; }
 
 wheelhouse_current() { [ "$(cat "$WHEELHOUSE_DIR/.recipe" 2>/dev/null)" = "$(wheelhouse_hash)" ]; }
 
