@@ -23,7 +23,7 @@ declare -A TAGS=(
 )
 declare -A PARENT=(
   [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
-  [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=buildpack-deps
+  [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=debian
   [eclipse-temurin-17]=debian [maven-3-eclipse-temurin-17]=eclipse-temurin-17
 )
 # Pinned tarballs (made on the host with `npm pack`) that the node stand-ins unpack instead of Debian's npm.
