@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class ImageCataloger {
 
     private static final Comparator<CatalogedPackage> ORDER = Comparator.comparing(CatalogedPackage::type)
-            .thenComparing(CatalogedPackage::ecosystemName).thenComparing(CatalogedPackage::version)
+            .thenComparing(CatalogedPackage::ecosystemName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(CatalogedPackage::version)
             .thenComparing(p -> p.location() == null ? "" : p.location());
 
     private ImageCataloger() {
