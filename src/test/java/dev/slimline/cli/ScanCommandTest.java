@@ -70,7 +70,7 @@ class ScanCommandTest {
                 .contains(image + " (slimline, debian 12): 5 packages, 3 vulnerabilities (high 2, medium 1)")
                 .contains("deb:libssl3", "DSA-5600-1", "3.0.13-1~deb12u1", "HIGH 7.5")
                 // libgcc-s1 is a binNMU: matched by its source gcc-12 at the source version 12.2.0-14
-                .contains("deb:libgcc-s1", "DSA-5601-1", "MEDIUM 5.2")
+                .contains("deb:libgcc-s1", "DSA-5601-1", "MEDIUM 5.3")
                 .contains("npm:lodash", "GHSA-35jh-r3h4-6jhm", "4.17.21")
                 .contains("Not scanned (1):", "deb broken 1.0:bad: invalid Debian version '1.0:bad'")
                 .contains("PRIVATE_KEY", "/root/.ssh/id_ed25519 (layer 0, deleted later but still in that layer)")
@@ -86,7 +86,7 @@ class ScanCommandTest {
         assertThat(scan(image.toString(), "--fail-on", "low").exitCode()).isEqualTo(1);
         CliHarness.Result bad = scan(image.toString(), "--fail-on", "severe");
         assertThat(bad.exitCode()).isEqualTo(3);
-        assertThat(bad.err().strip()).isEqualTo("--fail-on must be low, medium, high or critical, not 'severe'");
+        assertThat(bad.err().strip()).isEqualTo("slimline: --fail-on must be low, medium, high or critical, not 'severe'");
     }
 
     @Test
@@ -173,23 +173,23 @@ class ScanCommandTest {
     void errorsAreOneLineWithTheirExitCode() {
         CliHarness.Result noDb = CliHarness.run("scan", image.toString(), "--db", dir.resolve("none").toString());
         assertThat(noDb.exitCode()).isEqualTo(4);
-        assertThat(noDb.err().strip()).isEqualTo("no OSV database at " + dir.resolve("none") + " (run `slimline db update`)");
+        assertThat(noDb.err().strip()).isEqualTo("slimline: no OSV database at " + dir.resolve("none") + " (run `slimline db update`)");
 
         CliHarness.Result noFile = scan(dir.resolve("missing.tar").toString());
         assertThat(noFile.exitCode()).isEqualTo(3);
-        assertThat(noFile.err().strip()).isEqualTo(dir.resolve("missing.tar") + ": no such file or directory");
+        assertThat(noFile.err().strip()).isEqualTo("slimline: " + dir.resolve("missing.tar") + ": no such file or directory");
 
         CliHarness.Result oneForCompare = scan("--compare", image.toString());
         assertThat(oneForCompare.exitCode()).isEqualTo(3);
-        assertThat(oneForCompare.err().strip()).isEqualTo("--compare needs two images: OLD NEW");
+        assertThat(oneForCompare.err().strip()).isEqualTo("slimline: --compare needs two images: OLD NEW");
 
         CliHarness.Result noScanner = scan(image.toString(), "--scanner", "trivy");
         assertThat(noScanner.exitCode()).isEqualTo(4);
-        assertThat(noScanner.err().strip()).isEqualTo("trivy is not installed (no 'trivy' on PATH); install it or drop --scanner");
+        assertThat(noScanner.err().strip()).isEqualTo("slimline: trivy is not installed (no 'trivy' on PATH); install it or drop --scanner");
 
         CliHarness.Result unknownEcosystem = CliHarness.run("db", "update", "--db", db.toString(), "--ecosystem", "CPAN");
         assertThat(unknownEcosystem.exitCode()).isEqualTo(3);
-        assertThat(unknownEcosystem.err()).startsWith("unknown ecosystem 'CPAN'");
+        assertThat(unknownEcosystem.err()).startsWith("slimline: unknown ecosystem 'CPAN'");
     }
 
     @Test
