@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
@@ -32,13 +34,26 @@ public final class RuleContext {
     private final List<Stage> builtStages;
     private final List<Stage> shippedStages;
     private final Map<Instruction.Run, ShellAnalysis> shellCache = new IdentityHashMap<>();
+    private final Map<Object, Object> memo = new java.util.HashMap<>();
 
     public RuleContext(Dockerfile dockerfile, LintOptions options) {
         this.dockerfile = dockerfile;
         this.options = options;
-        this.builtStages = dockerfile.stagesInImage(options.target());
+        this.builtStages = stagesInImage(dockerfile, options.target());
         this.target = options.target().flatMap(dockerfile::stage).orElseGet(dockerfile::finalStage);
         this.shippedStages = fromChain(dockerfile, target, options.buildArgs());
+    }
+
+    /** The stages built for the target; an unknown target names the Dockerfile in the error. */
+    private static List<Stage> stagesInImage(Dockerfile dockerfile, Optional<String> target) {
+        try {
+            return dockerfile.stagesInImage(target);
+        } catch (SlimlineException e) {
+            if (e.location().isPresent() || dockerfile.path() == null) {
+                throw e;
+            }
+            throw SlimlineException.badInput(SourceLocation.of(dockerfile.path()), e.getMessage());
+        }
     }
 
     private static List<Stage> fromChain(Dockerfile dockerfile, Stage top, Map<String, String> buildArgs) {
@@ -119,6 +134,20 @@ public final class RuleContext {
     /** The analysis of a RUN's script, computed once per lint. */
     public ShellAnalysis shell(Instruction.Run run) {
         return shellCache.computeIfAbsent(run, ShellAnalysis::of);
+    }
+
+    /**
+     * A value computed once per lint and shared by rules (e.g. the RUNs of the shipped stages with their analyses).
+     * {@code key} identifies the computation; use a constant owned by the computing code.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The stage an instruction belongs to, if any (global ARGs belong to none). */
