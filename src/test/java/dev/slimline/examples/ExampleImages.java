@@ -40,6 +40,9 @@ public final class ExampleImages {
         if (built == null) {
             Map<String, String> tags = new LinkedHashMap<>();
             for (DockerfileService service : services()) {
+                if (WORKER_BUILD_NETWORK.equals(networkFor(service.name()))) {
+                    requireWheelhouse();
+                }
                 BuildRequest request = EngineImageMeasurer.buildRequest(service, networkFor(service.name()), BUILD_TIMEOUT);
                 TestEngines.real().build(request);
                 tags.put(service.name(), request.tag());
@@ -56,6 +59,21 @@ public final class ExampleImages {
             throw new AssertionError("no example service services/" + shortName + " under " + root());
         }
         return tag;
+    }
+
+    /**
+     * pip in the worker's build reads the testbed's wheelhouse on 127.0.0.1; without it the build fails late with a
+     * pip error, so say plainly what is missing and how to bring it back.
+     */
+    static void requireWheelhouse() {
+        String port = System.getenv().getOrDefault("SLIMLINE_WHEELHOUSE_PORT", "3141");
+        String url = "http://127.0.0.1:" + port + "/simple/celery/";
+        boolean answers = Probe.get(Integer.parseInt(port), "/simple/celery/")
+                .map(response -> response.statusCode() == 200).orElse(false);
+        if (!answers) {
+            throw new AssertionError("the testbed wheelhouse does not answer at " + url + "; `bash testbed/setup.sh`"
+                    + " starts (or restarts) its server");
+        }
     }
 
     static List<DockerfileService> services() {
