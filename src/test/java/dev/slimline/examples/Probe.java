@@ -35,9 +35,13 @@ final class Probe {
         }
     }
 
-    /** GET on loopback; empty while nothing answers yet (connection refused or reset, timeout). */
+    /**
+     * GET on loopback; empty while nothing answers yet (connection refused or reset, timeout). HTTP/1.1 only: Java's
+     * default first request asks to upgrade to h2c, and Next.js's server never answers such a request.
+     */
     static Optional<HttpResponse<String>> get(int port, String path) {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build()) {
             return Optional.of(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
