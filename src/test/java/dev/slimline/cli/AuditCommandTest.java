@@ -217,4 +217,15 @@ class AuditCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).startsWith("slimline: --build-network worker=: expected NETWORK or SERVICE=NETWORK");
     }
+
+    @Test
+    void buildWithoutAUsableDockerClientEndsInOneLineAndExit4() {
+        Monorepo.write(dir);
+
+        CliHarness.Result result = audit(dir.toString(), "--build", "--docker", dir.resolve("no-docker").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.err().strip()).startsWith("slimline: cannot run the docker client ").doesNotContain("\n\tat ");
+        assertThat(result.out()).isEmpty();
+    }
 }
