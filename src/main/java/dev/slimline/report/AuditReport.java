@@ -1,6 +1,7 @@
 package dev.slimline.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything {@code slimline audit} found, as plain data for the renderers.
@@ -32,8 +33,27 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
         }
     }
 
-    /** Estimated total size of all services before and after optimization. */
-    public record Savings(long beforeBytes, long afterBytes) {
+    /**
+     * Total size of all services before and after optimization. {@code after} is always an estimate (until
+     * verify measures optimized images); {@code before} is measured when audit measured every service's image.
+     */
+    public record Savings(long beforeBytes, long afterBytes, Basis before) {
+
+        /** What the "before" total rests on. */
+        public enum Basis {
+            ESTIMATED, MEASURED, PARTLY_MEASURED;
+
+            /** {@code estimated}, {@code measured}, {@code partly measured}. */
+            public String label() {
+                return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            }
+        }
+
+        /** Both totals estimated. */
+        public Savings(long beforeBytes, long afterBytes) {
+            this(beforeBytes, afterBytes, Basis.ESTIMATED);
+        }
+
         /** Whole-percent reduction; 0 when there is nothing to compare. */
         public int percent() {
             return beforeBytes <= 0 ? 0 : (int) Math.round(100.0 * (beforeBytes - afterBytes) / beforeBytes);
