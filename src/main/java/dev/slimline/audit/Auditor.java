@@ -4,7 +4,9 @@ import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.DockerfileParser;
+import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.CatalogMatch;
 import dev.slimline.knowledge.KnowledgeCatalog;
@@ -23,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,8 +115,10 @@ public final class Auditor {
             return new Audited.Failed(new AuditReport.ParseError(display(service.dockerfile(), root), Math.max(1, where.line()),
                     Math.max(1, where.column()), e.getMessage()));
         }
-        LintResult lint = Linter.lint(dockerfile, options);
-        ImageStages image = ImageStages.of(dockerfile);
+        // one shell analysis per RUN, shared by the rules and the size estimates
+        Map<Instruction.Run, ShellAnalysis> analyses = new IdentityHashMap<>();
+        LintResult lint = Linter.lint(dockerfile, options, analyses);
+        ImageStages image = ImageStages.of(dockerfile, analyses);
         SizeEstimate size = sizes.estimate(dockerfile, image, service);
         OptimizedEstimate target = optimized.estimate(image, service, size);
         String dockerfilePath = display(service.dockerfile(), root);

@@ -18,12 +18,16 @@ import java.util.Optional;
 record ImageStages(List<Stage> chain, List<Instruction> instructions, Map<Instruction.Run, ShellAnalysis> analyses) {
 
     static ImageStages of(Dockerfile dockerfile) {
+        return of(dockerfile, new IdentityHashMap<>());
+    }
+
+    /** With the analyses already made (e.g. by the linter) reused and the missing ones added to {@code analyses}. */
+    static ImageStages of(Dockerfile dockerfile, Map<Instruction.Run, ShellAnalysis> analyses) {
         List<Stage> chain = chain(dockerfile);
         List<Instruction> instructions = instructions(chain);
-        Map<Instruction.Run, ShellAnalysis> analyses = new IdentityHashMap<>();
         for (Instruction instruction : instructions) {
             if (instruction instanceof Instruction.Run run) {
-                analyses.put(run, ShellAnalysis.of(run));
+                analyses.computeIfAbsent(run, ShellAnalysis::of);
             }
         }
         return new ImageStages(List.copyOf(chain), List.copyOf(instructions), analyses);

@@ -5,6 +5,7 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.shell.AptCommand;
 import dev.slimline.knowledge.StackNeeds;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the application in a Dockerfile needs from a runtime image, so the savings estimate only promises a
@@ -12,6 +13,8 @@ import java.util.Set;
  * entrypoint script need a shell.
  */
 final class StackNeedsDetector {
+
+    private static final Pattern SHELL_SCRIPT = Pattern.compile("(?s).*\\.sh(\\s.*)?");
 
     private static final Set<String> COMPILERS = Set.of("gcc", "g++", "build-essential", "clang", "cmake");
 
@@ -47,6 +50,6 @@ final class StackNeedsDetector {
         boolean operators = command instanceof Command.ShellForm
                 && (text.contains("&&") || text.contains("||") || text.contains("|") || text.contains(";")
                         || text.contains("$") || text.contains(">") || text.contains("`"));
-        return operators || text.matches("(?s).*\\.sh(\\s.*)?");
+        return operators || SHELL_SCRIPT.matcher(text).matches();
     }
 }

@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one issue a summary table shows per service, phrased short as in the product story: the most severe
  * finding, ties broken by how much the rule's fix saves, then by position.
  */
 final class TopIssue {
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[:;(]|\\. ");
 
     /** Rules in order of the size a fix typically saves; earlier wins among findings of equal severity. */
     private static final List<String> IMPACT_ORDER = List.of("SL1008", "SL1009", "SL1011", "SL1010");
@@ -49,7 +52,7 @@ final class TopIssue {
 
     /** The message's first clause, cut at a word boundary so the table stays narrow. */
     static String shorten(String message) {
-        String clause = message.split("[:;(]|\\. ", 2)[0].strip();
+        String clause = CLAUSE_END.split(message, 2)[0].strip();
         if (clause.length() <= MAX_LENGTH) {
             return clause;
         }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 record TagShape(List<Integer> version, String variant) {
 
+    private static final Pattern ALPINE_RELEASE = Pattern.compile("alpine\\d.*");
+
     private static final Pattern LEADING_VERSION = Pattern.compile("^v?(\\d+(?:\\.\\d+)*)(?:-(.*))?$");
     private static final Set<String> CODENAMES = Set.of(
             "bookworm", "bullseye", "buster", "stretch", "trixie", "jammy", "noble", "focal", "bionic");
@@ -34,7 +36,7 @@ record TagShape(List<Integer> version, String variant) {
             if (token.isEmpty() || CODENAMES.contains(token)) {
                 continue;
             }
-            kept.add(token.matches("alpine\\d.*") ? "alpine" : token);
+            kept.add(ALPINE_RELEASE.matcher(token).matches() ? "alpine" : token);
         }
         return String.join("-", kept);
     }

@@ -12,11 +12,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the Dockerfiles of a project: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile} and
@@ -59,26 +61,36 @@ public final class DockerfileDiscovery {
         if (Files.isRegularFile(root)) {
             Path file = root.toAbsolutePath().normalize();
             Path dir = file.getParent();
-            return List.of(service(dir.getFileName() == null ? "." : dir.getFileName().toString(), root, List.of(root)));
+            return List.of(service(dir.getFileName() == null ? "." : dir.getFileName().toString(), root, List.of(root),
+                    DockerfileDiscovery::isIgnoreFile));
         }
-        List<Path> found = walk(root);
+        Walked walked = walk(root);
         Map<Path, List<Path>> byDirectory = new LinkedHashMap<>();
-        for (Path file : found) {
+        for (Path file : walked.dockerfiles()) {
             byDirectory.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
         }
         List<DockerfileService> services = new ArrayList<>();
         byDirectory.forEach((dir, files) -> {
             String base = serviceName(root, dir);
             for (Path file : files) {
-                services.add(service(base, file, files));
+                services.add(service(base, file, files, walked.ignoreFiles()::contains));
             }
         });
         services.sort(Comparator.comparing(DockerfileService::name));
         return List.copyOf(services);
     }
 
-    private static List<Path> walk(Path root) {
+    /**
+     * What one walk of the tree found: the Dockerfiles, and the ignore files beside them, so that each service's
+     * {@code .dockerignore} is known without asking the file system again (a missing file costs an exception
+     * inside the JDK per question, two per service).
+     */
+    private record Walked(List<Path> dockerfiles, Set<Path> ignoreFiles) {
+    }
+
+    private static Walked walk(Path root) {
         List<Path> found = new ArrayList<>();
+        Set<Path> ignoreFiles = new HashSet<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -90,9 +102,11 @@ public final class DockerfileDiscovery {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // attrs describe the link itself; a symlink to a regular file still counts
-                    if (isDockerfileName(file.getFileName().toString())
-                            && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                    String name = file.getFileName().toString();
+                    if (isDockerfileName(name) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
                         found.add(file);
+                    } else if (name.endsWith(".dockerignore") && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                        ignoreFiles.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -106,7 +120,7 @@ public final class DockerfileDiscovery {
             throw new UncheckedIOException(e);
         }
         found.sort(Comparator.naturalOrder());
-        return found;
+        return new Walked(found, ignoreFiles);
     }
 
     private static String serviceName(Path root, Path dir) {
@@ -115,14 +129,14 @@ public final class DockerfileDiscovery {
     }
 
     /** The name, disambiguated by the file's own part when the directory has more than one Dockerfile. */
-    private static DockerfileService service(String base, Path file, List<Path> siblings) {
+    private static DockerfileService service(String base, Path file, List<Path> siblings, Predicate<Path> isIgnoreFile) {
         String fileName = file.getFileName().toString();
         String name = base;
         if (siblings.size() > 1 && !fileName.equals("Dockerfile") && !fileName.equals("Containerfile")) {
             name = base + " (" + variantOf(fileName) + ")";
         }
         Path context = file.getParent() == null ? Path.of(".") : file.getParent();
-        return new DockerfileService(name, file, context, dockerignoreFor(file, context));
+        return new DockerfileService(name, file, context, dockerignoreFor(file, context, isIgnoreFile));
     }
 
     private static String variantOf(String fileName) {
@@ -133,13 +147,17 @@ public final class DockerfileDiscovery {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private static Optional<Path> dockerignoreFor(Path dockerfile, Path context) {
+    private static Optional<Path> dockerignoreFor(Path dockerfile, Path context, Predicate<Path> isIgnoreFile) {
         Path specific = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
-        if (Files.isRegularFile(specific)) {
+        if (isIgnoreFile.test(specific)) {
             return Optional.of(specific);
         }
         Path general = context.resolve(".dockerignore");
-        return Files.isRegularFile(general, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(general)
-                ? Optional.of(general) : Optional.empty();
+        return isIgnoreFile.test(general) ? Optional.of(general) : Optional.empty();
+    }
+
+    /** A regular file, or a symlink to one. */
+    private static boolean isIgnoreFile(Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file);
     }
 }

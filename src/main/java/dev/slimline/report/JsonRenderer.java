@@ -1,80 +1,128 @@
 package dev.slimline.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
-/** The audit as JSON; field names are a public contract (README "Audit JSON"). */
+/**
+ * The audit as JSON; field names are a public contract (README "Audit JSON"). Written straight to the output as
+ * it is walked: a tree of nodes for a 10,000-service monorepo would cost more than the rest of the report.
+ */
 public final class JsonRenderer implements ReportRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public String render(AuditReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("root", report.root());
-        ArrayNode services = root.putArray("services");
+        StringWriter out = new StringWriter(4096 + 2048 * report.services().size());
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            write(json, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("JSON could not be written", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void write(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("root", report.root());
+        json.writeArrayFieldStart("services");
         for (ServiceReport service : report.services()) {
-            ObjectNode node = services.addObject();
-            node.put("name", service.name());
-            node.put("dockerfile", service.dockerfile());
-            node.put("baseImage", service.baseImage());
-            ObjectNode size = node.putObject("size");
-            size.put("bytes", service.sizeBytes());
-            size.put("estimated", service.estimated());
-            size.put("approximate", service.approximate());
-            size.put("measured", service.measured());
-            size.put("source", service.measured() ? service.measurement().source().label() : "estimate");
-            node.put("layers", service.layers());
-            measurement(node, service.measurement());
-            if (service.topIssue().isPresent()) {
-                node.put("topIssue", service.topIssue().get());
-            } else {
-                node.putNull("topIssue");
-            }
-            node.put("hasDockerignore", service.hasDockerignore());
-            ArrayNode findings = node.putArray("findings");
-            for (ServiceReport.FindingRow finding : service.findings()) {
-                findings.addObject().put("ruleId", finding.ruleId()).put("severity", finding.severity())
-                        .put("line", finding.line()).put("column", finding.column()).put("message", finding.message());
-            }
-            ArrayNode stages = node.putArray("stages");
-            for (ServiceReport.StageRow stage : service.stages()) {
-                stages.addObject().put("name", stage.name()).put("from", stage.from())
-                        .put("instructionCount", stage.instructionCount());
-            }
-            node.putObject("optimized").put("baseImage", service.optimizedBase())
-                    .put("bytes", service.optimizedBytes()).put("estimated", true)
-                    .put("reason", service.optimizationReason());
+            writeService(json, service);
         }
-        ArrayNode errors = root.putArray("parseErrors");
+        json.writeEndArray();
+        json.writeArrayFieldStart("parseErrors");
         for (AuditReport.ParseError error : report.parseErrors()) {
-            errors.addObject().put("file", error.file()).put("line", error.line()).put("column", error.column())
-                    .put("message", error.message());
+            json.writeStartObject();
+            json.writeStringField("file", error.file());
+            json.writeNumberField("line", error.line());
+            json.writeNumberField("column", error.column());
+            json.writeStringField("message", error.message());
+            json.writeEndObject();
         }
-        ArrayNode missing = root.putArray("missingDockerignore");
-        report.missingDockerignore().forEach(missing::add);
-        root.putObject("savings").put("beforeBytes", report.savings().beforeBytes())
-                .put("afterBytes", report.savings().afterBytes()).put("percent", report.savings().percent())
-                .put("estimated", true).put("before", report.savings().before().label()).put("after", "estimated");
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON tree could not be written", e);
+        json.writeEndArray();
+        json.writeArrayFieldStart("missingDockerignore");
+        for (String name : report.missingDockerignore()) {
+            json.writeString(name);
         }
+        json.writeEndArray();
+        json.writeObjectFieldStart("savings");
+        json.writeNumberField("beforeBytes", report.savings().beforeBytes());
+        json.writeNumberField("afterBytes", report.savings().afterBytes());
+        json.writeNumberField("percent", report.savings().percent());
+        json.writeBooleanField("estimated", true);
+        json.writeStringField("before", report.savings().before().label());
+        json.writeStringField("after", "estimated");
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeService(JsonGenerator json, ServiceReport service) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", service.name());
+        json.writeStringField("dockerfile", service.dockerfile());
+        json.writeStringField("baseImage", service.baseImage());
+        json.writeObjectFieldStart("size");
+        json.writeNumberField("bytes", service.sizeBytes());
+        json.writeBooleanField("estimated", service.estimated());
+        json.writeBooleanField("approximate", service.approximate());
+        json.writeBooleanField("measured", service.measured());
+        json.writeStringField("source", service.measured() ? service.measurement().source().label() : "estimate");
+        json.writeEndObject();
+        json.writeNumberField("layers", service.layers());
+        writeMeasurement(json, service.measurement());
+        json.writeStringField("topIssue", service.topIssue().orElse(null));
+        json.writeBooleanField("hasDockerignore", service.hasDockerignore());
+        json.writeArrayFieldStart("findings");
+        for (ServiceReport.FindingRow finding : service.findings()) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", finding.ruleId());
+            json.writeStringField("severity", finding.severity());
+            json.writeNumberField("line", finding.line());
+            json.writeNumberField("column", finding.column());
+            json.writeStringField("message", finding.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("stages");
+        for (ServiceReport.StageRow stage : service.stages()) {
+            json.writeStartObject();
+            json.writeStringField("name", stage.name());
+            json.writeStringField("from", stage.from());
+            json.writeNumberField("instructionCount", stage.instructionCount());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("optimized");
+        json.writeStringField("baseImage", service.optimizedBase());
+        json.writeNumberField("bytes", service.optimizedBytes());
+        json.writeBooleanField("estimated", true);
+        json.writeStringField("reason", service.optimizationReason());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** How the figures were had, when an engine was asked: {@code measurement} is absent for plain estimates. */
-    private static void measurement(ObjectNode service, Measurement how) {
+    private static void writeMeasurement(JsonGenerator json, Measurement how) throws IOException {
         if (how.source() == Measurement.Source.ESTIMATE) {
             return;
         }
-        ObjectNode node = service.putObject("measurement");
-        node.put("source", how.source().label()).put("image", how.image());
-        how.imageId().ifPresent(id -> node.put("imageId", id));
-        how.buildTime().ifPresent(time -> node.put("buildSeconds", time.toMillis() / 1000.0));
-        how.failure().ifPresent(failure -> node.put("error", failure));
+        json.writeObjectFieldStart("measurement");
+        json.writeStringField("source", how.source().label());
+        json.writeStringField("image", how.image());
+        if (how.imageId().isPresent()) {
+            json.writeStringField("imageId", how.imageId().get());
+        }
+        if (how.buildTime().isPresent()) {
+            json.writeNumberField("buildSeconds", how.buildTime().get().toMillis() / 1000.0);
+        }
+        if (how.failure().isPresent()) {
+            json.writeStringField("error", how.failure().get());
+        }
+        json.writeEndObject();
     }
 }

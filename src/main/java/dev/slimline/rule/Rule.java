@@ -16,11 +16,7 @@ public interface Rule {
 
     /** This rule's annotation; every rule class must carry one. */
     default RuleInfo info() {
-        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
-        if (info == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
-        }
-        return info;
+        return RuleIdentity.of(getClass()).info();
     }
 
     default Finding finding(Dockerfile dockerfile, Span span, String message) {
@@ -36,7 +32,7 @@ public interface Rule {
     }
 
     default Finding finding(Dockerfile dockerfile, Span span, String message, Optional<Fix> fix) {
-        RuleInfo info = info();
-        return new Finding(info.id(), info.severity(), info.category(), message, dockerfile.path(), span, fix);
+        RuleIdentity identity = RuleIdentity.of(getClass());
+        return new Finding(identity.id(), identity.severity(), identity.category(), message, dockerfile.path(), span, fix);
     }
 }

@@ -33,10 +33,16 @@ public final class RuleContext {
     private final Stage target;
     private final List<Stage> builtStages;
     private final List<Stage> shippedStages;
-    private final Map<Instruction.Run, ShellAnalysis> shellCache = new IdentityHashMap<>();
+    private final Map<Instruction.Run, ShellAnalysis> shellCache;
     private final Map<Object, Object> memo = new java.util.HashMap<>();
 
     public RuleContext(Dockerfile dockerfile, LintOptions options) {
+        this(dockerfile, options, new IdentityHashMap<>());
+    }
+
+    /** A context that reads and fills {@code shellCache} (RUN to analysis, by identity) for its caller to reuse. */
+    public RuleContext(Dockerfile dockerfile, LintOptions options, Map<Instruction.Run, ShellAnalysis> shellCache) {
+        this.shellCache = shellCache;
         this.dockerfile = dockerfile;
         this.options = options;
         this.builtStages = stagesInImage(dockerfile, options.target());

@@ -1,9 +1,12 @@
 package dev.slimline.rule;
 
 import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Set;
 public final class RuleEngine {
 
     private final List<Rule> rules;
+    /** The rules' IDs in rule order, read once: the engine checks them against the options for every file. */
+    private final List<String> ids;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> hadolintToSlimline = new HashMap<>();
 
@@ -25,6 +30,7 @@ public final class RuleEngine {
      */
     public RuleEngine(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.ids = this.rules.stream().map(rule -> rule.info().id()).toList();
         for (Rule rule : this.rules) {
             RuleInfo info = rule.info();
             if (byId.put(info.id(), rule) != null) {
@@ -51,11 +57,20 @@ public final class RuleEngine {
 
     /** Findings of every enabled rule, unsuppressed, with overrides applied, sorted by position. */
     public List<Finding> run(Dockerfile dockerfile, LintOptions options) {
-        RuleContext context = new RuleContext(dockerfile, options);
+        return run(dockerfile, options, new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #run(Dockerfile, LintOptions)}, reading and filling {@code shellAnalyses} so that a caller that
+     * analyses the same RUNs afterwards (the audit's size estimates) does not split their scripts again.
+     */
+    public List<Finding> run(Dockerfile dockerfile, LintOptions options,
+            Map<Instruction.Run, ShellAnalysis> shellAnalyses) {
+        RuleContext context = new RuleContext(dockerfile, options, shellAnalyses);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (!options.ignoredRules().contains(rule.info().id())) {
-                findings.addAll(rule.check(dockerfile, context));
+        for (int i = 0; i < rules.size(); i++) {
+            if (!options.ignoredRules().contains(ids.get(i))) {
+                findings.addAll(rules.get(i).check(dockerfile, context));
             }
         }
         Suppressions suppressions = Suppressions.of(dockerfile, hadolintToSlimline);

@@ -3,9 +3,12 @@ package dev.slimline.dockerfile.shell;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** rm and chmod: the file tools whose arguments the rules read. */
 public final class FileToolRecognizer implements ToolRecognizer {
+
+    private static final Pattern OPTION = Pattern.compile("-[vcf]+|--.*");
 
     @Override
     public Optional<ToolCommand> recognize(ShellCommand command) {
@@ -26,7 +29,7 @@ public final class FileToolRecognizer implements ToolRecognizer {
             for (String arg : rest) {
                 if (arg.equals("-R") || arg.equals("--recursive")) {
                     recursive = true;
-                } else if (!arg.matches("-[vcf]+|--.*")) {
+                } else if (!OPTION.matcher(arg).matches()) {
                     operands.add(arg);
                 }
             }

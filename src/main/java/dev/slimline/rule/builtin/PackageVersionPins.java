@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Whether a package argument pins a version, per package manager. */
 final class PackageVersionPins {
 
+    private static final Pattern OS_PINNED = Pattern.compile(".*[=~<>].*");
+
     private static final Pattern PIP_PINNED = Pattern.compile(".*(==|>=|<=|~=|===|!=|<|>|@).*");
 
     private PackageVersionPins() {
@@ -17,7 +19,7 @@ final class PackageVersionPins {
 
     /** apk: {@code name=1.2}, {@code name~1.2}, {@code name>1}. */
     static boolean apkPinned(String spec) {
-        return spec.matches(".*[=~<>].*") || spec.startsWith(".") || spec.startsWith("/") || spec.contains("$");
+        return OS_PINNED.matcher(spec).matches() || spec.startsWith(".") || spec.startsWith("/") || spec.contains("$");
     }
 
     /** pip: any version specifier, a URL, a path or a wheel/sdist file. */

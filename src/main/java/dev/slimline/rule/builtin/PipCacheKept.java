@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
         category = Category.SIZE, hadolint = "DL3042")
 public final class PipCacheKept implements Rule {
 
+    private static final Pattern OFF = Pattern.compile("(?i)0|false|off|no");
+
     private static final Pattern INSTALL = Pattern.compile("\\bpip[\\d.]*(\\s+-[-\\w]+)*\\s+install\\b");
 
     private static final CacheLeftInLayer CHECK = new CacheLeftInLayer(
@@ -37,7 +39,7 @@ public final class PipCacheKept implements Rule {
         for (Stage stage : stages) {
             for (Instruction.Env env : stage.instructionsOf(Instruction.Env.class)) {
                 for (KeyValue pair : env.pairs()) {
-                    if (pair.key().equals("PIP_NO_CACHE_DIR") && !pair.value().matches("(?i)0|false|off|no")) {
+                    if (pair.key().equals("PIP_NO_CACHE_DIR") && !OFF.matcher(pair.value()).matches()) {
                         return true;
                     }
                 }

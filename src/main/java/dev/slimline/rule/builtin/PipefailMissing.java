@@ -13,6 +13,7 @@ import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A pipe in RUN without pipefail: {@code curl ... | tar x} succeeds when curl fails, since only the last
@@ -22,6 +23,8 @@ import java.util.List;
         category = Category.RELIABILITY, hadolint = "DL4006")
 public final class PipefailMissing implements Rule {
 
+    private static final Pattern POSIX_SHELL = Pattern.compile(".*/?(sh|bash|ash|dash|zsh|ksh)");
+
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
@@ -30,7 +33,7 @@ public final class PipefailMissing implements Rule {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Shell shell) {
                     shellHasPipefail = shell.shell().contains("pipefail") || !shell.shell().isEmpty()
-                            && !shell.shell().get(0).matches(".*/?(sh|bash|ash|dash|zsh|ksh)");
+                            && !POSIX_SHELL.matcher(shell.shell().get(0)).matches();
                 } else if (instruction instanceof Instruction.Run run && !shellHasPipefail
                         && run.command() instanceof Command.ShellForm form && !form.script().contains("pipefail")
                         && context.shell(run).commands().stream().anyMatch(c -> c.next() == Operator.PIPE)) {

@@ -10,11 +10,14 @@ import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A relative WORKDIR depends on whatever directory the base image left; an absolute one says where you are. */
 @RuleInfo(id = "SL3003", summary = "Use an absolute WORKDIR", severity = Severity.LOW, category = Category.MAINTAINABILITY,
         hadolint = "DL3000", trivy = "DS009", buildkit = "WorkdirRelativePath")
 public final class RelativeWorkdir implements Rule {
+
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("(?i)[a-z]:[\\\\/].*");
 
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
@@ -29,6 +32,6 @@ public final class RelativeWorkdir implements Rule {
 
     static boolean isAbsolute(String path) {
         String unquoted = path.replace("\"", "");
-        return unquoted.startsWith("/") || unquoted.startsWith("$") || unquoted.matches("(?i)[a-z]:[\\\\/].*");
+        return unquoted.startsWith("/") || unquoted.startsWith("$") || WINDOWS_ABSOLUTE.matcher(unquoted).matches();
     }
 }

@@ -17,6 +17,7 @@ import dev.slimline.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * CMD or ENTRYPOINT in shell form in the final image: the app runs under {@code /bin/sh -c}, which does not
@@ -25,6 +26,8 @@ import java.util.Optional;
 @RuleInfo(id = "SL3002", summary = "Use JSON (exec) form for CMD and ENTRYPOINT", severity = Severity.LOW,
         category = Category.RELIABILITY, hadolint = "DL3025", buildkit = "JSONArgsRecommended")
 public final class ShellFormCommand implements Rule {
+
+    private static final Pattern SHELL_SYNTAX = Pattern.compile("(?s).*[$`*?<>\\\\].*");
 
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
@@ -47,7 +50,7 @@ public final class ShellFormCommand implements Rule {
     private static Optional<Fix> execForm(Instruction instruction, String script) {
         List<ShellCommand> commands = ShellSplitter.split(script).commands();
         if (commands.size() != 1 || commands.get(0).next() != Operator.END || !commands.get(0).assignments().isEmpty()
-                || script.matches("(?s).*[$`*?<>\\\\].*")) {
+                || SHELL_SYNTAX.matcher(script).matches()) {
             return Optional.empty();
         }
         StringBuilder json = new StringBuilder(instruction.keyword()).append(" [");

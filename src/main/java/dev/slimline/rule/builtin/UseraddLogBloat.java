@@ -10,6 +10,7 @@ import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * useradd with a high UID and without -l writes a sparse /var/log/lastlog and faillog sized by the UID; Docker
@@ -18,6 +19,8 @@ import java.util.List;
 @RuleInfo(id = "SL1015", summary = "useradd with a high UID needs -l (--no-log-init)",
         severity = Severity.LOW, category = Category.SIZE, hadolint = "DL3046")
 public final class UseraddLogBloat implements Rule {
+
+    private static final Pattern NUMERIC_UID = Pattern.compile("\\d{1,18}");
 
     static final long HIGH_UID = 65_536;
 
@@ -41,7 +44,7 @@ public final class UseraddLogBloat implements Rule {
             String arg = argv.get(i);
             String uid = arg.equals("-u") || arg.equals("--uid") ? (i + 1 < argv.size() ? argv.get(i + 1) : "")
                     : arg.startsWith("--uid=") ? arg.substring(6) : arg.startsWith("-u") && arg.length() > 2 ? arg.substring(2) : null;
-            if (uid != null && uid.matches("\\d{1,18}") && Long.parseLong(uid) >= HIGH_UID) {
+            if (uid != null && NUMERIC_UID.matcher(uid).matches() && Long.parseLong(uid) >= HIGH_UID) {
                 return true;
             }
         }
