@@ -3,7 +3,6 @@ package dev.slimline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slimline.SlimlineException;
-import dev.slimline.engine.DockerEngine;
 import dev.slimline.image.ImageAnalyzer;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
@@ -11,10 +10,7 @@ import dev.slimline.image.ImageKnowledge;
 import dev.slimline.image.ImageReport;
 import dev.slimline.image.ReadLimits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +56,7 @@ public final class InspectCommand implements Callable<Integer> {
             throw SlimlineException.badInput("--top must not be negative");
         }
         ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), !skipCompressed);
-        ImageArchive image = read(reader);
+        ImageArchive image = ImageTarget.read(target, reader, engineOptions);
         ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), top).analyze(image);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -70,20 +66,5 @@ public final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private ImageArchive read(ImageArchiveReader reader) throws IOException {
-        Path path = Path.of(target);
-        if (Files.exists(path)) {
-            return reader.read(path);
-        }
-        if (target.endsWith(".tar") || target.endsWith(".tar.gz") || target.startsWith("./") || target.startsWith("/")) {
-            throw SlimlineException.badInput(target + ": no such file or directory");
-        }
-        DockerEngine engine = engineOptions.connect();
-        engine.imageInspect(target);
-        try (InputStream save = engine.save(target)) {
-            return reader.read(save, target);
-        }
     }
 }

@@ -18,10 +18,11 @@ final class DirectoryBlobStore implements BlobStore {
     private final LayerScanner scanner;
     private final ReadLimits limits;
 
-    DirectoryBlobStore(Path root, ReadLimits limits, boolean measureCompressed) throws IOException {
+    DirectoryBlobStore(Path root, ReadLimits limits, boolean measureCompressed, ContentCapture capture)
+            throws IOException {
         this.root = root.toRealPath();
         this.limits = limits;
-        this.scanner = new LayerScanner(new ReadBudget(limits), measureCompressed);
+        this.scanner = new LayerScanner(new ReadBudget(limits), measureCompressed, capture);
     }
 
     @Override

@@ -14,14 +14,21 @@ import java.nio.file.Path;
 public final class ImageArchiveReader {
     private final ReadLimits limits;
     private final boolean measureCompressed;
+    private final ContentCapture capture;
 
     /**
      * @param measureCompressed gzip every uncompressed layer to measure what a registry would store; costs
      *                          CPU (about the speed of gzip), so callers that need only sizes turn it off
      */
     public ImageArchiveReader(ReadLimits limits, boolean measureCompressed) {
+        this(limits, measureCompressed, ContentCapture.NONE);
+    }
+
+    /** @param capture files whose content a caller wants kept with their layer (package catalogers) */
+    public ImageArchiveReader(ReadLimits limits, boolean measureCompressed, ContentCapture capture) {
         this.limits = limits;
         this.measureCompressed = measureCompressed;
+        this.capture = capture;
     }
 
     public static ImageArchiveReader withDefaults() {
@@ -32,7 +39,7 @@ public final class ImageArchiveReader {
     public ImageArchive read(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                return ArchiveLayout.resolve(path.toString(), new DirectoryBlobStore(path, limits, measureCompressed));
+                return ArchiveLayout.resolve(path.toString(), new DirectoryBlobStore(path, limits, measureCompressed, capture));
             }
             if (!Files.isRegularFile(path)) {
                 throw SlimlineException.badInput(path + ": no such file or directory");
@@ -50,6 +57,6 @@ public final class ImageArchiveReader {
 
     /** A {@code docker save} stream; {@code source} names it in messages. The caller closes the stream. */
     public ImageArchive read(InputStream in, String source) throws IOException {
-        return ArchiveLayout.resolve(source, StreamedBlobStore.read(source, in, limits, measureCompressed));
+        return ArchiveLayout.resolve(source, StreamedBlobStore.read(source, in, limits, measureCompressed, capture));
     }
 }

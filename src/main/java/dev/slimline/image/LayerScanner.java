@@ -1,8 +1,10 @@
 package dev.slimline.image;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +25,12 @@ final class LayerScanner {
 
     private final ReadBudget budget;
     private final boolean measureCompressed;
+    private final ContentCapture capture;
 
-    LayerScanner(ReadBudget budget, boolean measureCompressed) {
+    LayerScanner(ReadBudget budget, boolean measureCompressed, ContentCapture capture) {
         this.budget = budget;
         this.measureCompressed = measureCompressed;
+        this.capture = capture;
     }
 
     ScannedLayer scan(String blob, InputStream raw) throws IOException {
@@ -108,11 +112,20 @@ final class LayerScanner {
             List<SecretFile> secrets) throws IOException {
         int captureLimit = budget.limits().maxCapturedBytes();
         boolean wantWhole = (CAPTURED.contains(path) || SecretDetector.needsContent(path)) && entry.size() <= captureLimit;
-        byte[] content = reader.content().readNBytes(wantWhole ? (int) entry.size() : SecretDetector.HEAD_BYTES);
+        InputStream data = reader.content();
+        byte[] content = data.readNBytes(wantWhole ? (int) entry.size() : SecretDetector.HEAD_BYTES);
         if (wantWhole && CAPTURED.contains(path)) {
             captured.put(path, content);
         }
         SecretDetector.classify(path, content).ifPresent(kind -> secrets.add(new SecretFile(path, kind, -1, false)));
+        if (!CAPTURED.contains(path) && capture.wants(path, entry.size())) {
+            // The head already read goes first, so the capture sees the file whole.
+            byte[] kept = capture.capture(path, entry.size(),
+                    new SequenceInputStream(new ByteArrayInputStream(content), data));
+            if (kept != null) {
+                captured.put(path, kept);
+            }
+        }
     }
 
     /** Reads past the end-of-archive marker so padding is counted (and compressed) as a registry sees it. */

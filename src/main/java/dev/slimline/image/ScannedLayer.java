@@ -18,7 +18,8 @@ import java.util.Map;
  * @param compressedSizeEstimated true when {@code compressedSize} was computed here (gzip of the tar),
  *                      false when it is the stored blob's own length
  * @param entries       every normalised entry in tar order (whiteouts and opaque markers included)
- * @param capturedFiles small files whose content the analysis needs ({@code etc/passwd}), by path
+ * @param capturedFiles small files whose content the analysis needs ({@code etc/passwd}) and what a
+ *                      {@link ContentCapture} kept, by path
  * @param secrets       secret-looking files this layer adds (layer index and deletion are set by {@link LayerStack})
  * @param findings      hostile or malformed entries seen
  */

@@ -32,16 +32,17 @@ final class StreamedBlobStore implements BlobStore {
         this.source = source;
     }
 
-    static StreamedBlobStore read(String source, InputStream in, ReadLimits limits, boolean measureCompressed)
-            throws IOException {
+    static StreamedBlobStore read(String source, InputStream in, ReadLimits limits, boolean measureCompressed,
+            ContentCapture capture) throws IOException {
         StreamedBlobStore store = new StreamedBlobStore(source);
-        store.consume(in, new ReadBudget(limits), measureCompressed);
+        store.consume(in, new ReadBudget(limits), measureCompressed, capture);
         return store;
     }
 
-    private void consume(InputStream in, ReadBudget budget, boolean measureCompressed) throws IOException {
+    private void consume(InputStream in, ReadBudget budget, boolean measureCompressed, ContentCapture capture)
+            throws IOException {
         ReadLimits limits = budget.limits();
-        LayerScanner scanner = new LayerScanner(budget, measureCompressed);
+        LayerScanner scanner = new LayerScanner(budget, measureCompressed, capture);
         PathNormalizer normalizer = new PathNormalizer(limits, findings);
         TarStreamReader outer = new TarStreamReader(in, limits, source, findings);
         for (TarEntry entry = outer.next(); entry != null; entry = outer.next()) {

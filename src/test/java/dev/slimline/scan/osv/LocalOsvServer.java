@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An HTTP server on 127.0.0.1 serving test bytes at paths, standing in for the OSV bucket. A path can be made to
  * stall (held until {@link #close}, at most 10 s) to test timeouts.
  */
-final class LocalOsvServer implements AutoCloseable {
+public final class LocalOsvServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ final class LocalOsvServer implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger requests = new AtomicInteger();
 
-    LocalOsvServer() throws IOException {
+    public LocalOsvServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
@@ -49,7 +49,7 @@ final class LocalOsvServer implements AutoCloseable {
         server.start();
     }
 
-    void serve(String path, byte[] body) {
+    public void serve(String path, byte[] body) {
         files.put(path, body);
     }
 
@@ -61,7 +61,7 @@ final class LocalOsvServer implements AutoCloseable {
         return requests.get();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/osv");
     }
 

@@ -1,0 +1,64 @@
+package dev.slimline.cli;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.scan.osv.OsvDownloader;
+import dev.slimline.scan.version.Ecosystem;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code slimline db update}: downloads OSV's per-ecosystem archives and indexes them for offline scans. */
+@Command(name = "update", mixinStandardHelpOptions = true,
+        description = {"Downloads the OSV advisories of each ecosystem (one archive each) into the database directory",
+            "and indexes them; scans then run offline. An ecosystem that fails keeps its previous data."})
+public final class DbUpdateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DbOptions db;
+
+    @Option(names = "--ecosystem", paramLabel = "NAME", split = ",",
+            description = "Ecosystems to fetch (default: all): Debian, Ubuntu, Alpine, PyPI, npm, Maven, Go.")
+    private List<String> ecosystems = new ArrayList<>();
+
+    @Option(names = "--url", paramLabel = "BASE", description = "Base address of the OSV archives (a mirror).")
+    private URI url;
+
+    @Override
+    public Integer call() {
+        List<Ecosystem> wanted = new ArrayList<>();
+        for (String name : ecosystems) {
+            wanted.add(Ecosystem.fromUserInput(name).orElseThrow(() -> SlimlineException.badInput(
+                    "unknown ecosystem '" + name + "' (known: " + Arrays.stream(Ecosystem.values())
+                            .map(Ecosystem::osvName).toList() + ")")));
+        }
+        if (wanted.isEmpty()) {
+            wanted.addAll(Arrays.asList(Ecosystem.values()));
+        }
+        OsvDownloader downloader = url == null ? new OsvDownloader()
+                : new OsvDownloader(url, OsvDownloader.DEFAULT_CONNECT_TIMEOUT, OsvDownloader.DEFAULT_RESPONSE_TIMEOUT,
+                        Clock.systemUTC());
+        PrintWriter out = spec.commandLine().getOut();
+        for (Ecosystem ecosystem : wanted) {
+            OsvDownloader.EcosystemUpdate update = downloader.update(db.directory(), ecosystem);
+            out.printf(Locale.ROOT, "%-8s %7d advisories  %8.1f MB%s%n", ecosystem.osvName(), update.advisories(),
+                    update.bytes() / 1e6, update.skipped().isEmpty() ? "" : "  (" + update.skipped().size()
+                            + " unreadable records skipped)");
+        }
+        out.println("database: " + db.directory());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

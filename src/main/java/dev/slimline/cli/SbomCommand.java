@@ -1,0 +1,64 @@
+package dev.slimline.cli;
+
+import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.image.ReadLimits;
+import dev.slimline.scan.catalog.Catalog;
+import dev.slimline.scan.catalog.CatalogCapture;
+import dev.slimline.scan.catalog.ImageCataloger;
+import dev.slimline.scan.sbom.CycloneDxWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slimline sbom IMAGE|ARCHIVE [-o FILE]}: the image's packages as a CycloneDX 1.5 JSON SBOM. */
+@Command(name = "sbom", mixinStandardHelpOptions = true,
+        description = {"Lists the packages inside an image (dpkg, apk, Python, npm, Java jars, Go binaries) as a",
+            "CycloneDX " + CycloneDxWriter.SPEC_VERSION + " JSON SBOM, each with its purl. Nothing is extracted."})
+public final class SbomCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGE|ARCHIVE", description = "Image reference, docker-save tar or OCI layout.")
+    private String target;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the SBOM to FILE (replaced atomically) instead of standard output.")
+    private Path output;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        Catalog catalog = catalog(target, engineOptions);
+        String json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+        if (output != null) {
+            OutputFiles.writeAtomically(output, json + "\n");
+            spec.commandLine().getErr().println("wrote " + catalog.packages().size() + " packages to " + output);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Reads an image with the catalogers' capture and catalogs it. */
+    static Catalog catalog(String target, EngineOptions engineOptions) throws IOException {
+        ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
+        return ImageCataloger.catalog(ImageTarget.read(target, reader, engineOptions));
+    }
+
+    static String toolVersion() {
+        String version = SlimlineCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

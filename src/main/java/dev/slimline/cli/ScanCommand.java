@@ -1,0 +1,178 @@
+package dev.slimline.cli;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.engine.ExecutableLocator;
+import dev.slimline.engine.SystemProcessRunner;
+import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.image.ReadLimits;
+import dev.slimline.scan.catalog.CatalogCapture;
+import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.external.ExternalScanner;
+import dev.slimline.scan.external.ScannerOutputMapper;
+import dev.slimline.scan.ignore.IgnoreFileLoader;
+import dev.slimline.scan.ignore.IgnoreList;
+import dev.slimline.scan.osv.OsvDatabase;
+import dev.slimline.scan.vuln.FindingFilter;
+import dev.slimline.scan.vuln.ImageScanner;
+import dev.slimline.scan.vuln.OsvScanner;
+import dev.slimline.scan.vuln.ScanComparison;
+import dev.slimline.scan.vuln.ScanResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slimline scan IMAGE} and {@code slimline scan --compare OLD NEW}. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Finds known vulnerabilities in an image's packages using the offline OSV database",
+            "(`slimline db update`), and secrets left in its layers (locations only, never values).",
+            "OS packages are matched by source package against the distribution's own advisories.",
+            "--compare OLD NEW lists packages and vulnerabilities added and removed; it exits 1 when NEW",
+            "introduces a vulnerability (at or above --fail-on when given)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no active finding at or above --fail-on", "1:a finding at or above --fail-on",
+            "3:bad input", "4:no database, engine or scanner"})
+public final class ScanCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { TABLE, JSON, SARIF }
+
+    /** Where findings come from. */
+    public enum Scanner { SLIMLINE, TRIVY, GRYPE, SCOUT }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "IMAGE|ARCHIVE", description = "Image reference, docker-save tar or OCI layout (two with --compare).")
+    private List<String> targets = new ArrayList<>();
+
+    @Option(names = "--compare", description = "Compare two images: OLD NEW.")
+    private boolean compare;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on a finding at or above low|medium|high|critical.")
+    private String failOn;
+
+    @Option(names = "--ignore-unfixed", description = "Leave out vulnerabilities with no fixed version published.")
+    private boolean ignoreUnfixed;
+
+    @Option(names = "--ignore-file", paramLabel = "FILE",
+            description = "Accepted vulnerabilities (id, reason, expires); default ./" + IgnoreFileLoader.FILE_NAME + " when present.")
+    private Path ignoreFile;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--scanner", defaultValue = "slimline",
+            description = "slimline (offline OSV database), trivy, grype or scout (run if installed).")
+    private Scanner scanner;
+
+    @Option(names = "--max-db-age", paramLabel = "DAYS", defaultValue = "7",
+            description = "Warn when the database is older than this (default: ${DEFAULT-VALUE} days).")
+    private int maxDbAgeDays;
+
+    @Mixin
+    private DbOptions db;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = failOn == null ? null : Severity.fromThreshold(failOn).filter(s -> s != Severity.NONE)
+                .orElseThrow(() -> SlimlineException.badInput("--fail-on must be low, medium, high or critical, not '"
+                        + failOn + "'"));
+        if (compare != (targets.size() == 2)) {
+            throw SlimlineException.badInput(compare ? "--compare needs two images: OLD NEW"
+                    : "scan takes one image (use --compare OLD NEW for two)");
+        }
+        if (compare && format == Format.SARIF) {
+            throw SlimlineException.badInput("--compare prints table or json, not sarif");
+        }
+        FindingFilter filter = new FindingFilter(ignoreUnfixed, ignores(), LocalDate.now());
+        PrintWriter out = spec.commandLine().getOut();
+        int exit;
+        if (compare) {
+            ScanComparison comparison = ScanComparison.of(scan(targets.get(0), filter), scan(targets.get(1), filter));
+            warn(comparison.after());
+            out.println(format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
+            boolean introduced = comparison.findingsAdded().stream()
+                    .anyMatch(f -> threshold == null || f.severity().isAtLeast(threshold));
+            exit = introduced ? ExitCodes.FINDINGS : ExitCodes.OK;
+        } else {
+            ScanResult result = scan(targets.get(0), filter);
+            warn(result);
+            out.println(switch (format) {
+                case JSON -> ScanJson.write(result);
+                case SARIF -> ScanSarif.write(result, SbomCommand.toolVersion());
+                case TABLE -> render(result);
+            });
+            exit = threshold != null && !result.atOrAbove(threshold).isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+        out.flush();
+        return exit;
+    }
+
+    private ScanResult scan(String target, FindingFilter filter) throws IOException {
+        if (scanner != Scanner.SLIMLINE) {
+            ExternalScanner external = ExternalScanner.valueOf(scanner.name());
+            boolean archive = Files.exists(Path.of(target));
+            ScannerOutputMapper.Mapped mapped = external.mapper().map(external.run(new SystemProcessRunner(),
+                    ExecutableLocator.onPath(System.getenv()), target, archive));
+            return ImageScanner.external(target, external.displayName(), mapped.distro(), mapped.packages(),
+                    mapped.findings(), filter);
+        }
+        try (OsvDatabase database = OsvDatabase.open(db.directory())) {
+            List<String> warnings = new ArrayList<>();
+            if (database.isStale(Duration.ofDays(maxDbAgeDays))) {
+                warnings.add(String.format(Locale.ROOT, "the OSV database at %s is %d days old (updated %s); run `slimline db update`",
+                        database.directory(), ChronoUnit.DAYS.between(database.oldestUpdate(), java.time.Instant.now()),
+                        database.oldestUpdate()));
+            }
+            ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
+            return new ImageScanner(new OsvScanner(database), filter)
+                    .scan(ImageTarget.read(target, reader, engineOptions), warnings);
+        }
+    }
+
+    private IgnoreList ignores() {
+        if (ignoreFile != null) {
+            if (!Files.isRegularFile(ignoreFile)) {
+                throw SlimlineException.badInput(ignoreFile + ": no such file");
+            }
+            return IgnoreFileLoader.load(ignoreFile);
+        }
+        Path local = Path.of(IgnoreFileLoader.FILE_NAME);
+        return Files.isRegularFile(local) ? IgnoreFileLoader.load(local) : IgnoreList.empty();
+    }
+
+    private void warn(ScanResult result) {
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().stream().distinct().forEach(w -> err.println("warning: " + w));
+        err.flush();
+    }
+
+    private static String render(ScanResult result) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        new ScanTable(new PrintWriter(text)).print(result);
+        return text.toString().stripTrailing();
+    }
+
+    private static String render(ScanComparison comparison) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        new ScanTable(new PrintWriter(text)).print(comparison);
+        return text.toString().stripTrailing();
+    }
+}

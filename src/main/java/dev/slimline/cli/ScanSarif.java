@@ -1,0 +1,88 @@
+package dev.slimline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.ScanResult;
+import dev.slimline.scan.vuln.SecretLocation;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scan report as SARIF 2.1.0 for code-scanning dashboards: one rule per vulnerability id (with
+ * {@code security-severity}, the score GitHub sorts by), one result per affected package; secrets as rule
+ * {@code slimline/secret}. Ignored findings carry a SARIF suppression.
+ */
+final class ScanSarif {
+
+    private ScanSarif() {
+    }
+
+    static String write(ScanResult result, String toolVersion) {
+        ObjectNode root = ScanJson.JSON.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "slimline");
+        driver.put("version", toolVersion);
+        ArrayNode rules = driver.putArray("rules");
+        ArrayNode results = run.putArray("results");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            int index = ruleIndex.computeIfAbsent(f.id(), id -> {
+                ObjectNode rule = rules.addObject();
+                rule.put("id", id);
+                rule.putObject("shortDescription").put("text", f.summary().isEmpty() ? id : f.summary());
+                ObjectNode props = rule.putObject("properties");
+                f.score().ifPresent(s -> props.put("security-severity", String.format(Locale.ROOT, "%.1f", s)));
+                props.putArray("tags").add("security").add("vulnerability");
+                return rules.size() - 1;
+            });
+            ObjectNode r = results.addObject();
+            r.put("ruleId", f.id());
+            r.put("ruleIndex", index);
+            r.put("level", level(f.severity()));
+            r.putObject("message").put("text", f.severity() + " " + f.id() + " in " + f.packageType() + ":"
+                    + f.packageName() + " " + f.installed() + f.fixedVersion().map(v -> ", fixed in " + v).orElse(", no fix"));
+            location(r, f.location(), result.source());
+            f.ignoredBecause().ifPresent(reason -> {
+                ObjectNode suppression = r.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", reason);
+            });
+        }
+        if (!result.secrets().isEmpty()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", "slimline/secret");
+            rule.putObject("shortDescription").put("text", "Secret left in the image");
+            int index = rules.size() - 1;
+            for (SecretLocation s : result.secrets()) {
+                ObjectNode r = results.addObject();
+                r.put("ruleId", "slimline/secret");
+                r.put("ruleIndex", index);
+                r.put("level", "error");
+                r.putObject("message").put("text", s.kind() + " at " + s.where()
+                        + (s.deletedLater() ? " (deleted by a later layer, still in layer " + s.layer() + ")" : ""));
+                location(r, s.where().startsWith("/") ? s.where() : "", result.source());
+            }
+        }
+        return ScanJson.text(root);
+    }
+
+    private static void location(ObjectNode result, String path, String image) {
+        String uri = path == null || path.isEmpty() ? image : path.startsWith("/") ? path.substring(1) : path;
+        result.putArray("locations").addObject().putObject("physicalLocation").putObject("artifactLocation")
+                .put("uri", uri.replace("!", "/"));
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            default -> "note";
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.slimline.scan.catalog;
+
+import dev.slimline.scan.version.Ecosystem;
+
+/** Kinds of packages the catalogers find: the purl type and the OSV ecosystem their advisories live in. */
+public enum PackageType {
+    DEB("deb", Ecosystem.DEBIAN),
+    APK("apk", Ecosystem.ALPINE),
+    PYPI("pypi", Ecosystem.PYPI),
+    NPM("npm", Ecosystem.NPM),
+    MAVEN("maven", Ecosystem.MAVEN),
+    GOLANG("golang", Ecosystem.GO);
+
+    private final String purlType;
+    private final Ecosystem ecosystem;
+
+    PackageType(String purlType, Ecosystem ecosystem) {
+        this.purlType = purlType;
+        this.ecosystem = ecosystem;
+    }
+
+    public String purlType() {
+        return purlType;
+    }
+
+    public Ecosystem ecosystem() {
+        return ecosystem;
+    }
+
+    public boolean isOperatingSystem() {
+        return ecosystem.isOperatingSystem();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.slimline.scan.sbom;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slimline.scan.catalog.Catalog;
+import dev.slimline.scan.catalog.CatalogedPackage;
+import dev.slimline.scan.catalog.OsRelease;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes a catalog as a CycloneDX 1.5 JSON SBOM: the image as the subject component, the distribution as an
+ * {@code operating-system} component, each package as a {@code library} with its purl, and where it was found and
+ * its source package as {@code slimline:} properties (as syft does with {@code syft:} ones).
+ */
+public final class CycloneDxWriter {
+
+    public static final String SPEC_VERSION = "1.5";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final String toolVersion;
+
+    public CycloneDxWriter(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    public ObjectNode toJson(Catalog catalog, Instant timestamp) {
+        ObjectNode bom = JSON.createObjectNode();
+        bom.put("$schema", "http://cyclonedx.org/schema/bom-" + SPEC_VERSION + ".schema.json");
+        bom.put("bomFormat", "CycloneDX");
+        bom.put("specVersion", SPEC_VERSION);
+        bom.put("serialNumber", "urn:uuid:" + UUID.nameUUIDFromBytes(
+                (catalog.source() + "|" + timestamp).getBytes(StandardCharsets.UTF_8)));
+        bom.put("version", 1);
+        ObjectNode metadata = bom.putObject("metadata");
+        metadata.put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
+        ObjectNode tool = metadata.putObject("tools").putArray("components").addObject();
+        tool.put("type", "application");
+        tool.put("name", "slimline");
+        tool.put("version", toolVersion);
+        ObjectNode subject = metadata.putObject("component");
+        subject.put("type", "container");
+        subject.put("bom-ref", "image");
+        subject.put("name", catalog.source());
+
+        ArrayNode components = bom.putArray("components");
+        catalog.os().ifPresent(os -> addOs(components, os));
+        Set<String> refs = new HashSet<>();
+        for (CatalogedPackage pkg : catalog.packages()) {
+            ObjectNode component = components.addObject();
+            component.put("type", "library");
+            component.put("bom-ref", uniqueRef(pkg, refs));
+            if (pkg.namespace() != null) {
+                component.put("group", pkg.namespace());
+            }
+            component.put("name", pkg.name());
+            component.put("version", pkg.version());
+            component.put("purl", pkg.purl());
+            ArrayNode properties = component.putArray("properties");
+            property(properties, "slimline:package:type", pkg.type().purlType());
+            property(properties, "slimline:location", pkg.location());
+            property(properties, "slimline:package:source", pkg.sourceName());
+            property(properties, "slimline:package:sourceVersion", pkg.sourceVersion());
+            property(properties, "slimline:package:arch", pkg.arch());
+        }
+        return bom;
+    }
+
+    public String write(Catalog catalog, Instant timestamp) {
+        try {
+            return JSON.writeValueAsString(toJson(catalog, timestamp));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static void addOs(ArrayNode components, OsRelease os) {
+        if (os.id().isEmpty()) {
+            return;
+        }
+        ObjectNode component = components.addObject();
+        component.put("type", "operating-system");
+        component.put("bom-ref", "os:" + os.id() + "@" + os.versionId());
+        component.put("name", os.id());
+        if (!os.versionId().isEmpty()) {
+            component.put("version", os.versionId());
+        }
+        if (!os.prettyName().isEmpty()) {
+            component.put("description", os.prettyName());
+        }
+    }
+
+    /** The purl, made unique when one package is found in two places (two copies of a jar). */
+    private static String uniqueRef(CatalogedPackage pkg, Set<String> refs) {
+        String ref = pkg.purl();
+        for (int i = 2; !refs.add(ref); i++) {
+            ref = pkg.purl() + "#" + i;
+        }
+        return ref;
+    }
+
+    private static void property(ArrayNode properties, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            ObjectNode property = properties.addObject();
+            property.put("name", name);
+            property.put("value", value);
+        }
+    }
+}
