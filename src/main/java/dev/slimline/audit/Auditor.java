@@ -48,6 +48,15 @@ public final class Auditor {
      * @throws SlimlineException BAD_INPUT when {@code root} does not exist
      */
     public AuditOutcome audit(Path root, LintOptions options) {
+        return audit(root, options, ImageMeasurer.none());
+    }
+
+    /**
+     * Audits as {@link #audit(Path, LintOptions)} and then measures each service's real image with
+     * {@code measurer}, one service at a time; measured figures replace the estimates, a failed measurement keeps
+     * the estimate and is recorded on that service.
+     */
+    public AuditOutcome audit(Path root, LintOptions options, ImageMeasurer measurer) {
         List<DockerfileService> services = DockerfileDiscovery.discover(root);
         // Services are independent: parse, lint and estimate them in parallel, keeping discovery order.
         List<Audited> audited = services.parallelStream().map(service -> auditOne(root, service, options)).toList();
@@ -56,12 +65,17 @@ public final class Auditor {
         Optional<Severity> highest = Optional.empty();
         long before = 0;
         long after = 0;
+        int measured = 0;
         for (Audited one : audited) {
             switch (one) {
                 case Audited.Service service -> {
-                    reports.add(service.report());
-                    before += service.report().sizeBytes();
-                    after += service.report().optimizedBytes();
+                    ServiceReport report = measurer.measure(service.service())
+                            .map(m -> service.report().withMeasurement(m.measurement(), m.sizeBytes(), m.layers()))
+                            .orElse(service.report());
+                    reports.add(report);
+                    before += report.sizeBytes();
+                    after += report.optimizedBytes();
+                    measured += report.measurement().measured() ? 1 : 0;
                     if (service.highest().isPresent()
                             && (highest.isEmpty() || service.highest().get().compareTo(highest.get()) > 0)) {
                         highest = service.highest();
@@ -70,14 +84,18 @@ public final class Auditor {
                 case Audited.Failed failed -> errors.add(failed.error());
             }
         }
-        AuditReport report = new AuditReport(root.toString(), reports, errors, new AuditReport.Savings(before, after),
-                ruleDescriptions());
+        AuditReport.Savings.Basis basis = measured == 0 ? AuditReport.Savings.Basis.ESTIMATED
+                : measured == reports.size() ? AuditReport.Savings.Basis.MEASURED
+                : AuditReport.Savings.Basis.PARTLY_MEASURED;
+        AuditReport report = new AuditReport(root.toString(), reports, errors,
+                new AuditReport.Savings(before, after, basis), ruleDescriptions());
         return new AuditOutcome(report, highest);
     }
 
     /** One service's outcome: a report, or the reason its Dockerfile could not be read. */
     private sealed interface Audited {
-        record Service(ServiceReport report, Optional<Severity> highest) implements Audited {
+        record Service(DockerfileService service, ServiceReport report, Optional<Severity> highest)
+                implements Audited {
         }
 
         record Failed(AuditReport.ParseError error) implements Audited {
@@ -111,7 +129,8 @@ public final class Auditor {
         ServiceReport report = new ServiceReport(service.name(), dockerfilePath, size.baseImage(), size.totalBytes(),
                 true, size.approximate(), size.layers(), topIssue, service.hasDockerignore(), findings, stages,
                 target.baseImage(), target.bytes(), target.reason());
-        return new Audited.Service(report, lint.findings().stream().map(Finding::severity).max(Comparator.naturalOrder()));
+        return new Audited.Service(service, report,
+                lint.findings().stream().map(Finding::severity).max(Comparator.naturalOrder()));
     }
 
     private static List<AuditReport.RuleDescription> ruleDescriptions() {

@@ -153,6 +153,7 @@ public final class CliDockerEngine implements DockerEngine {
         request.ports().forEach(port -> create.addAll(List.of("--publish", port.publishArgument())));
         if (request.network() != null) {
             create.addAll(List.of("--network", request.network()));
+            request.networkAliases().forEach(alias -> create.addAll(List.of("--network-alias", alias)));
         }
         if (request.user() != null) {
             create.addAll(List.of("--user", request.user()));

@@ -32,8 +32,32 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
         }
     }
 
-    /** Estimated total size of all services before and after optimization. */
-    public record Savings(long beforeBytes, long afterBytes) {
+    /**
+     * Total size of all services before and after optimization. {@code after} is always an estimate (until
+     * verify measures optimized images); {@code before} is measured when audit measured every service's image.
+     */
+    public record Savings(long beforeBytes, long afterBytes, Basis before) {
+
+        /** What the "before" total rests on. */
+        public enum Basis {
+            ESTIMATED("estimated"), MEASURED("measured"), PARTLY_MEASURED("partly measured");
+
+            private final String label;
+
+            Basis(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        /** Both totals estimated. */
+        public Savings(long beforeBytes, long afterBytes) {
+            this(beforeBytes, afterBytes, Basis.ESTIMATED);
+        }
+
         /** Whole-percent reduction; 0 when there is nothing to compare. */
         public int percent() {
             return beforeBytes <= 0 ? 0 : (int) Math.round(100.0 * (beforeBytes - afterBytes) / beforeBytes);

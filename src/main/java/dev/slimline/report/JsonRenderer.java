@@ -25,7 +25,10 @@ public final class JsonRenderer implements ReportRenderer {
             size.put("bytes", service.sizeBytes());
             size.put("estimated", service.estimated());
             size.put("approximate", service.approximate());
+            size.put("measured", service.measured());
+            size.put("source", service.measured() ? service.measurement().source().label() : "estimate");
             node.put("layers", service.layers());
+            measurement(node, service.measurement());
             if (service.topIssue().isPresent()) {
                 node.put("topIssue", service.topIssue().get());
             } else {
@@ -55,11 +58,23 @@ public final class JsonRenderer implements ReportRenderer {
         report.missingDockerignore().forEach(missing::add);
         root.putObject("savings").put("beforeBytes", report.savings().beforeBytes())
                 .put("afterBytes", report.savings().afterBytes()).put("percent", report.savings().percent())
-                .put("estimated", true);
+                .put("estimated", true).put("before", report.savings().before().label()).put("after", "estimated");
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON tree could not be written", e);
         }
+    }
+
+    /** How the figures were had, when an engine was asked: {@code measurement} is absent for plain estimates. */
+    private static void measurement(ObjectNode service, Measurement how) {
+        if (how.source() == Measurement.Source.ESTIMATE) {
+            return;
+        }
+        ObjectNode node = service.putObject("measurement");
+        node.put("source", how.source().label()).put("image", how.image());
+        how.imageId().ifPresent(id -> node.put("imageId", id));
+        how.buildTime().ifPresent(time -> node.put("buildSeconds", time.toMillis() / 1000.0));
+        how.failure().ifPresent(failure -> node.put("error", failure));
     }
 }

@@ -9,7 +9,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         out.append("| Service | Base Image | Image Size | Layers | Top Issue |\n|---|---|---|---|---|\n");
         for (ServiceReport service : report.services()) {
             out.append("| ").append(cell(service.name())).append(" | `").append(cell(service.baseImage()))
-                    .append("` | ").append(SizeText.of(service.sizeBytes(), service.estimated()))
+                    .append("` | ").append(cell(SavingsText.sizeCell(service)))
                     .append(" | ").append(service.layers())
                     .append(" | ").append(cell(service.topIssue().orElse("-"))).append(" |\n");
         }
@@ -18,9 +18,12 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.append("**Missing .dockerignore:** ").append(String.join(", ", report.missingDockerignore())).append("\n\n");
         }
         AuditReport.Savings savings = report.savings();
-        out.append("**Estimated total savings with optimization:** ").append(SizeText.of(savings.beforeBytes()))
-                .append(" → ").append(SizeText.of(savings.afterBytes())).append(" (").append(savings.percent())
-                .append("% reduction)\n\n_Sizes marked ~ are estimates; see \"How audit estimates sizes\"._\n");
+        out.append("**Estimated total savings with optimization:** ").append(SavingsText.figures(savings))
+                .append("\n\n_Sizes marked ~ are estimates; see \"How audit estimates sizes\"._\n");
+        for (ServiceReport service : report.services()) {
+            service.measurement().failure().ifPresent(failure -> out.append("\n- ").append(cell(service.name()))
+                    .append(" not measured: ").append(cell(failure)).append('\n'));
+        }
         for (ServiceReport service : report.services()) {
             if (service.findings().isEmpty()) {
                 continue;

@@ -16,15 +16,44 @@ import java.util.Optional;
  * @param optimizedBase      the base image the optimizer would choose
  * @param optimizedBytes     estimated size after optimization
  * @param optimizationReason why that base
+ * @param measurement        where size and layers come from; with a failed measurement they stay the estimate
  */
 public record ServiceReport(String name, String dockerfile, String baseImage, long sizeBytes, boolean estimated,
                             boolean approximate, int layers, Optional<String> topIssue, boolean hasDockerignore,
                             List<FindingRow> findings, List<StageRow> stages, String optimizedBase,
-                            long optimizedBytes, String optimizationReason) {
+                            long optimizedBytes, String optimizationReason, Measurement measurement) {
 
     public ServiceReport {
         findings = List.copyOf(findings);
         stages = List.copyOf(stages);
+        measurement = measurement == null ? Measurement.estimate() : measurement;
+    }
+
+    /** An estimated service (no engine asked). */
+    public ServiceReport(String name, String dockerfile, String baseImage, long sizeBytes, boolean estimated,
+                         boolean approximate, int layers, Optional<String> topIssue, boolean hasDockerignore,
+                         List<FindingRow> findings, List<StageRow> stages, String optimizedBase,
+                         long optimizedBytes, String optimizationReason) {
+        this(name, dockerfile, baseImage, sizeBytes, estimated, approximate, layers, topIssue, hasDockerignore,
+                findings, stages, optimizedBase, optimizedBytes, optimizationReason, Measurement.estimate());
+    }
+
+    /** True when size and layers were read from a real image. */
+    public boolean measured() {
+        return measurement.measured();
+    }
+
+    /**
+     * This service with measured figures in place of the estimate, or, when {@code how} failed, the estimate kept
+     * and the failure recorded.
+     */
+    public ServiceReport withMeasurement(Measurement how, long measuredBytes, int measuredLayers) {
+        if (!how.measured()) {
+            return new ServiceReport(name, dockerfile, baseImage, sizeBytes, estimated, approximate, layers, topIssue,
+                    hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how);
+        }
+        return new ServiceReport(name, dockerfile, baseImage, measuredBytes, false, false, measuredLayers, topIssue,
+                hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how);
     }
 
     /** One lint finding. {@code level} is its SARIF level. */

@@ -18,7 +18,7 @@ public final class TableRenderer implements ReportRenderer {
             List<List<String>> rows = new ArrayList<>();
             for (ServiceReport service : report.services()) {
                 rows.add(List.of(service.name(), service.baseImage(),
-                        SizeText.of(service.sizeBytes(), service.estimated()), Integer.toString(service.layers()),
+                        SavingsText.sizeCell(service), Integer.toString(service.layers()),
                         service.topIssue().orElse("-")));
             }
             drawTable(out, rows);
@@ -29,9 +29,9 @@ public final class TableRenderer implements ReportRenderer {
             }
             AuditReport.Savings savings = report.savings();
             out.append(savings.afterBytes() < savings.beforeBytes()
-                    ? "Estimated total savings with optimization: " + SizeText.of(savings.beforeBytes()) + " → "
-                            + SizeText.of(savings.afterBytes()) + " (" + savings.percent() + "% reduction)\n"
+                    ? "Estimated total savings with optimization: " + SavingsText.figures(savings) + "\n"
                     : "No savings estimated: the images already use the slimmest known bases.\n");
+            appendFailedMeasurements(out, report);
         }
         if (!report.parseErrors().isEmpty()) {
             out.append("\nNot audited (parse errors):\n");
@@ -40,6 +40,20 @@ public final class TableRenderer implements ReportRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** Services whose image could not be built or measured keep their estimate; say why. */
+    private static void appendFailedMeasurements(StringBuilder out, AuditReport report) {
+        List<ServiceReport> failed = report.services().stream()
+                .filter(service -> service.measurement().failure().isPresent()).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        out.append("\nNot measured (estimates shown):\n");
+        for (ServiceReport service : failed) {
+            out.append("  ").append(service.name()).append(": ").append(service.measurement().failure().get())
+                    .append('\n');
+        }
     }
 
     private static void drawTable(StringBuilder out, List<List<String>> rows) {

@@ -249,7 +249,7 @@ class CliDockerEngineTest {
         RunRequest request = RunRequest.detached("api:slim").withName("api-probe")
                 .withEnv(Map.of("PORT", "8080", "A", "1"))
                 .withPorts(List.of(PortMapping.anyLoopbackPort(8080), new PortMapping(18080, 9090, "udp")))
-                .withNetwork("net1").withUser("1000").withCommand(List.of("node", "server.js"))
+                .withNetwork("net1", List.of("api", "orders")).withUser("1000").withCommand(List.of("node", "server.js"))
                 .withLabels(Map.of("dev.slimline.test", "t1"));
 
         String id = engine().run(request);
@@ -259,7 +259,8 @@ class CliDockerEngineTest {
                 List.of(D, "create", "--name", "api-probe", "--label", "dev.slimline.test=t1",
                         "--env", "A=1", "--env", "PORT=8080",
                         "--publish", "127.0.0.1::8080/tcp", "--publish", "127.0.0.1:18080:9090/udp",
-                        "--network", "net1", "--user", "1000", "api:slim", "node", "server.js"),
+                        "--network", "net1", "--network-alias", "api", "--network-alias", "orders",
+                        "--user", "1000", "api:slim", "node", "server.js"),
                 List.of(D, "start", "c0ffee"));
     }
 
