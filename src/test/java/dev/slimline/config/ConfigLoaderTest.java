@@ -37,7 +37,7 @@ class ConfigLoaderTest {
         assertThat(config.severityOverrides()).isEqualTo(Map.of("SL2001", Severity.CRITICAL));
         assertThat(config.failOn()).contains(Severity.HIGH);
         assertThat(config.services()).containsOnlyKeys("services/api");
-        assertThat(config.services().get("services/api").get("maxSize").asText()).isEqualTo("200MB");
+        assertThat(config.services().get("services/api").maxSize().orElseThrow().value()).isEqualTo(200_000_000L);
         assertThat(config.file()).contains(FILE);
     }
 
