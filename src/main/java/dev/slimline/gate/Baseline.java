@@ -8,10 +8,8 @@ import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * The sizes recorded by {@code slimline gate --update-baseline} ({@code .slimline-baseline.json}), against which
- * {@code maxGrowth} is checked. Written atomically: a temporary file beside it, then a rename, so a crash never
- * leaves half a baseline.
+ * {@code maxGrowth} is checked. The command writes it atomically (a temporary file beside it, then a rename), so a
+ * crash never leaves half a baseline.
  */
 public record Baseline(Map<String, Entry> services) {
 
@@ -80,22 +78,16 @@ public record Baseline(Map<String, Entry> services) {
         return new Baseline(entries);
     }
 
-    public void write(Path file) throws IOException {
+    /** The file's text; the caller writes it atomically (temporary file, then rename). */
+    public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode services = root.putObject("services");
         new TreeMap<>(this.services).forEach((name, entry) -> services.putObject(name)
                 .put("sizeBytes", entry.sizeBytes()).put("image", entry.image()).put("recordedAt", entry.recordedAt()));
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".slimline-baseline", ".tmp");
         try {
-            Files.writeString(temp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
