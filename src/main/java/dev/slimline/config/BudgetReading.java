@@ -42,6 +42,9 @@ final class BudgetReading extends TokenReading {
     }
 
     private void budgetKey(String key) throws IOException {
+        if (!List.of("maxSize", "maxWastedBytes", "maxGrowth", "minEfficiency", "vulnerabilities").contains(key)) {
+            throw error("unknown key '" + path + key + "' (expected " + KEYS + ")");
+        }
         JsonToken token = parser.nextToken();
         SourceLocation at = here();
         switch (key) {
@@ -53,13 +56,16 @@ final class BudgetReading extends TokenReading {
                 expect(token, JsonToken.START_OBJECT, path + key, "a mapping (failOn, fixableOnly, ignore)");
                 readMapping(path + key + ".", this::vulnerabilityKey);
             }
-            default -> throw error("unknown key '" + path + key + "' (expected " + KEYS + ")");
+            default -> throw new IllegalStateException(key);
         }
     }
 
     private void vulnerabilityKey(String key) throws IOException {
-        JsonToken token = parser.nextToken();
         String where = path + "vulnerabilities." + key;
+        if (!List.of("failOn", "fixableOnly", "ignore").contains(key)) {
+            throw error("unknown key '" + where + "' (expected failOn, fixableOnly, ignore)");
+        }
+        JsonToken token = parser.nextToken();
         switch (key) {
             case "failOn" -> {
                 SourceLocation at = here();
@@ -76,7 +82,7 @@ final class BudgetReading extends TokenReading {
                 fixableOnly = Optional.of(token == JsonToken.VALUE_TRUE);
             }
             case "ignore" -> ignore = IgnoreFileLoader.readList(file, parser);
-            default -> throw error("unknown key '" + where + "' (expected failOn, fixableOnly, ignore)");
+            default -> throw new IllegalStateException(key);
         }
     }
 

@@ -22,7 +22,7 @@ class CiInitCommandTest {
         Files.writeString(out, "# the team's own workflow\n");
         CliHarness.Result again = CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE);
         assertThat(again.exitCode()).isEqualTo(3);
-        assertThat(again.err().strip()).isEqualTo(out + ": already exists; not overwritten (use --force)");
+        assertThat(again.err().strip()).isEqualTo("slimline: " + out + ": already exists; not overwritten (use --force)");
         assertThat(Files.readString(out)).isEqualTo("# the team's own workflow\n");
 
         CliHarness.Result forced = CliHarness.run("ci", "init", "--provider", "gitlab", "--out", out.toString(),

@@ -47,9 +47,13 @@ final class GateJunit {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
+                // Character references survive attribute-value normalisation; literal line breaks would not.
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
                 default -> {
                     // XML 1.0 forbids most control characters even as references.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    if (c >= 0x20) {
                         out.append(c);
                     }
                 }
