@@ -104,7 +104,7 @@ public final class GateCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             });
-            result = runner.run(root, settings, services, baseline);
+            result = runner.run(root, Path.of(""), settings, services, baseline);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.render(result));

@@ -51,7 +51,12 @@ public final class GateRunner {
         this.progress = progress;
     }
 
-    public GateResult run(Path root, SlimlineConfig config, List<DockerfileService> services, Baseline baseline) {
+    /**
+     * @param workspace where reports' file paths are relative to when the project lies under it (the CI checkout,
+     *                  so annotations land on the right file); otherwise they are relative to {@code root}
+     */
+    public GateResult run(Path root, Path workspace, SlimlineConfig config, List<DockerfileService> services,
+            Baseline baseline) {
         List<ServiceVerdict> verdicts = new ArrayList<>();
         for (DockerfileService service : services) {
             String ref = options.imageFor(service.name());
@@ -61,8 +66,12 @@ public final class GateRunner {
             BudgetSpec budget = config.budgetFor(service.name());
             progress.accept("measuring " + service.name() + " (" + ref + ") ...");
             ImageFigures figures = measurer.measure(ref, budget.vulnerabilities());
-            String dockerfile = root.toAbsolutePath().normalize()
-                    .relativize(service.dockerfile().toAbsolutePath().normalize()).toString().replace('\\', '/');
+            Path file = service.dockerfile().toAbsolutePath().normalize();
+            Path base = workspace.toAbsolutePath().normalize();
+            if (!file.startsWith(base)) {
+                base = root.toAbsolutePath().normalize();
+            }
+            String dockerfile = base.relativize(file).toString().replace('\\', '/');
             verdicts.add(BudgetEvaluator.evaluate(service.name(), dockerfile, budget, figures,
                     baseline.sizeOf(service.name())));
         }
