@@ -8,7 +8,7 @@
 #   bash testbed/setup.sh --only NAME...   build only these recipes (and what they depend on)
 #
 # Environment: SLIMLINE_DOCKER (client, default /usr/bin/docker: Debian's, BuildKit-capable),
-# SLIMLINE_WHEELHOUSE_PORT (default 3141), SLIMLINE_TESTBED_CACHE (default <repo>/.testbed-cache),
+# SLIMLINE_WHEELHOUSE_PORT (default 3141), SLIMLINE_TESTBED_CACHE (default /var/cache/slimline-testbed),
 # SLIMLINE_DOCKERD_LOG (default /var/log/slimline-dockerd.log), SLIMLINE_DOCKERD_WAIT (seconds, default 60),
 # SLIMLINE_DOCKERD_ARGS (extra dockerd options; with DOCKER_HOST, starts that engine when it does not answer).
 set -euo pipefail

@@ -1,7 +1,8 @@
 # Shared settings and helpers of the testbed scripts (sourced).
 TESTBED_DIR="${TESTBED_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 REPO_DIR="$(cd "$TESTBED_DIR/.." && pwd)"
-CACHE_DIR="${SLIMLINE_TESTBED_CACHE:-$REPO_DIR/.testbed-cache}"
+# Outside the clone, so a fresh CI clone on the same machine reuses the wheelhouse and npm tarballs.
+CACHE_DIR="${SLIMLINE_TESTBED_CACHE:-/var/cache/slimline-testbed}"
 DOCKER="${SLIMLINE_DOCKER:-/usr/bin/docker}"
 WHEELHOUSE_PORT="${SLIMLINE_WHEELHOUSE_PORT:-3141}"
 STANDIN_LABEL=dev.slimline.standin

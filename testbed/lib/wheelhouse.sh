@@ -35,7 +35,7 @@ EOF
 serve_wheelhouse() {
   [ -n "$HOST_PYTHON" ] || die "python3 not found on the host (needed to serve the wheelhouse)"
   if wheelhouse_answers; then log "wheelhouse: served on http://127.0.0.1:$WHEELHOUSE_PORT/ (running)"; return; fi
-  setsid nohup "$HOST_PYTHON" -m http.server --bind 127.0.0.1 --directory "$WHEELHOUSE_DIR" "$WHEELHOUSE_PORT" \
+  setsid nohup "$HOST_PYTHON" "$TESTBED_DIR/lib/serve_wheelhouse.py" "$WHEELHOUSE_PORT" "$WHEELHOUSE_DIR" \
     >"$WHEELHOUSE_LOG" 2>&1 </dev/null &
   echo $! >"$WHEELHOUSE_PID"
   local i

@@ -55,7 +55,7 @@ final class ScanTable {
         if (findings.isEmpty()) {
             return;
         }
-        out.printf("%-9s %-20s %-28s %-26s %-26s%n", "SEVERITY", "ID", "PACKAGE", "INSTALLED", "FIXED");
+        out.printf("%-11s %-20s %-28s %-26s %-26s%n", "SEVERITY", "ID", "PACKAGE", "INSTALLED", "FIXED");
         for (Finding f : findings) {
             out.println(row(f));
         }
@@ -63,7 +63,7 @@ final class ScanTable {
 
     private static String row(Finding f) {
         String severity = f.severity().name() + f.score().map(s -> String.format(Locale.ROOT, " %.1f", s)).orElse("");
-        return String.format(Locale.ROOT, "%-9s %-20s %-28s %-26s %-26s%s", severity, f.id(),
+        return String.format(Locale.ROOT, "%-11s %-20s %-28s %-26s %-26s%s", severity, f.id(),
                 f.packageType() + ":" + f.packageName(), f.installed(), f.fixedVersion().orElse("(no fix)"),
                 f.ignoredBecause().map(r -> "  ignored: " + r).orElse(""));
     }

@@ -1,6 +1,7 @@
 package dev.slimline.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything {@code slimline audit} found, as plain data for the renderers.
@@ -40,16 +41,11 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
 
         /** What the "before" total rests on. */
         public enum Basis {
-            ESTIMATED("estimated"), MEASURED("measured"), PARTLY_MEASURED("partly measured");
+            ESTIMATED, MEASURED, PARTLY_MEASURED;
 
-            private final String label;
-
-            Basis(String label) {
-                this.label = label;
-            }
-
+            /** {@code estimated}, {@code measured}, {@code partly measured}. */
             public String label() {
-                return label;
+                return name().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.slimline.report;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,16 +19,10 @@ public record Measurement(Source source, String image, Optional<String> imageId,
 
     /** How a service's figures were had; {@code label()} is what JSON prints. */
     public enum Source {
-        ESTIMATE("estimate"), BUILD("build"), IMAGE("image");
-
-        private final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
+        ESTIMATE, BUILD, IMAGE;
 
         public String label() {
-            return label;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -195,4 +195,37 @@ class AuditCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(Files.readString(report)).contains("\"version\" : \"2.1.0\"");
     }
+
+    @Test
+    void measuringAServiceThatDoesNotExistIsAUsageErrorNamingTheServices() {
+        Monorepo.write(dir);
+
+        CliHarness.Result result = audit(dir.toString(), "--image", "billing=billing:1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("slimline: --image billing: no service of that name; services: ")
+                .contains("services/api");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aBuildNetworkWithoutNameOrServiceIsAUsageError() {
+        Monorepo.write(dir);
+
+        CliHarness.Result result = audit(dir.toString(), "--build", "--build-network", "worker=");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).startsWith("slimline: --build-network worker=: expected NETWORK or SERVICE=NETWORK");
+    }
+
+    @Test
+    void buildWithoutAUsableDockerClientEndsInOneLineAndExit4() {
+        Monorepo.write(dir);
+
+        CliHarness.Result result = audit(dir.toString(), "--build", "--docker", dir.resolve("no-docker").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.err().strip()).startsWith("slimline: cannot run the docker client ").doesNotContain("\n\tat ");
+        assertThat(result.out()).isEmpty();
+    }
 }

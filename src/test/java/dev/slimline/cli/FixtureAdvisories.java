@@ -14,7 +14,7 @@ final class FixtureAdvisories {
 
     /** CVSS 3.1 base 7.5 (HIGH): network, no privileges, availability high. */
     static final String HIGH_VECTOR = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H";
-    /** CVSS 3.1 base 5.2 (MEDIUM): local, low privileges, low impact. */
+    /** CVSS 3.1 base 5.3 (MEDIUM): local, low privileges, low impact. */
     static final String MEDIUM_VECTOR = "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:L/I:L/A:L";
 
     private FixtureAdvisories() {

@@ -46,7 +46,8 @@ public final class TestEngines {
         return ref;
     }
 
-    static void pause(Duration duration) {
+    /** Sleeps for {@code duration}; for bounded polling loops. */
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

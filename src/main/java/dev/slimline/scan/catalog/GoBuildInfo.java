@@ -38,7 +38,9 @@ final class GoBuildInfo {
     }
 
     /** Finds the build info in an ELF binary's stream; empty when it is not ELF or has none. */
-    static Optional<Info> read(InputStream in) throws IOException {
+    static Optional<Info> read(InputStream content) throws IOException {
+        // Blocks are compared 16 bytes at a time: buffer so each is not a call down the decompression stack.
+        InputStream in = new java.io.BufferedInputStream(content, 64 * 1024);
         byte[] head = in.readNBytes(4);
         if (!Arrays.equals(head, ELF)) {
             return Optional.empty();

@@ -38,7 +38,8 @@ public final class OsvScanner {
         for (CatalogedPackage pkg : catalog.packages()) {
             Optional<PackageCoordinate> coordinate = coordinate(pkg, osEcosystem);
             if (coordinate.isEmpty()) {
-                unscanned.add(unscanned(pkg, "distribution release unknown (no /etc/os-release)"));
+                unscanned.add(unscanned(pkg, catalog.os().map(os -> "no OSV advisories known for distribution '"
+                        + (os.id() + " " + os.versionId()).strip() + "'").orElse("distribution unknown (no os-release)")));
                 continue;
             }
             List<MatchResult> results;
