@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.SlimlineException;
@@ -38,7 +37,16 @@ import java.util.stream.Collectors;
  *   ignore: [SL1001, SL3004]
  *   severity: {SL2001: critical}
  * failOn: high
- * services: {...}          # per-service settings, read by the budgets code
+ * defaults:                # budgets every service gets unless it sets its own
+ *   maxGrowth: 10%
+ *   vulnerabilities: {failOn: high, fixableOnly: true}
+ * services:
+ *   api:                   # service name (services/api) or its last path segment
+ *     maxSize: 200MB
+ *     minEfficiency: 0.95
+ *     maxWastedBytes: 20MB
+ *     vulnerabilities:
+ *       ignore: [{id: CVE-2023-5678, reason: ..., expires: 2027-01-31}]
  * </pre>
  */
 public final class ConfigLoader {
@@ -103,23 +111,21 @@ public final class ConfigLoader {
         return SlimlineException.badInput(where, "malformed YAML: " + problem);
     }
 
-    private static SourceLocation location(Path file, JsonLocation where) {
+    static SourceLocation location(Path file, JsonLocation where) {
         return where == null ? SourceLocation.of(file)
                 : new SourceLocation(file, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()));
     }
 
     /** One pass over the YAML tokens, keeping the parser's position for every error. */
-    private final class Reading {
-        private final Path file;
-        private final JsonParser parser;
+    private final class Reading extends TokenReading {
         private final Set<String> ignored = new LinkedHashSet<>();
         private final Map<String, Severity> overrides = new LinkedHashMap<>();
-        private final Map<String, JsonNode> services = new LinkedHashMap<>();
+        private final Map<String, BudgetSpec> services = new LinkedHashMap<>();
+        private BudgetSpec defaults = BudgetSpec.none();
         private Optional<Severity> failOn = Optional.empty();
 
         Reading(Path file, JsonParser parser) {
-            this.file = file;
-            this.parser = parser;
+            super(file, parser);
         }
 
         SlimlineConfig document() throws IOException {
@@ -128,7 +134,7 @@ public final class ConfigLoader {
                 expect(first, JsonToken.START_OBJECT, "the config", "a mapping");
                 readMapping("", this::topLevelKey);
             }
-            return new SlimlineConfig(Optional.of(file), ignored, overrides, failOn, services);
+            return new SlimlineConfig(Optional.of(file), ignored, overrides, failOn, defaults, services);
         }
 
         private void topLevelKey(String key) throws IOException {
@@ -138,8 +144,12 @@ public final class ConfigLoader {
                     readMapping("rules.", this::rulesKey);
                 }
                 case "failOn" -> failOn = Optional.of(severity("failOn", parser.nextToken()));
+                case "defaults" -> {
+                    expect(parser.nextToken(), JsonToken.START_OBJECT, "defaults", "a mapping of budgets");
+                    defaults = new BudgetReading(file, parser, "defaults.").budget();
+                }
                 case "services" -> readServices();
-                default -> throw error("unknown key '" + key + "' (expected rules, failOn, services)");
+                default -> throw error("unknown key '" + key + "' (expected rules, failOn, defaults, services)");
             }
         }
 
@@ -166,25 +176,9 @@ public final class ConfigLoader {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "services", "a mapping of service name to settings");
             readMapping("services.", name -> {
                 JsonToken token = parser.nextToken();
-                expect(token, JsonToken.START_OBJECT, "services." + name, "a mapping");
-                services.put(name, YAML.readTree(parser));
+                expect(token, JsonToken.START_OBJECT, "services." + name, "a mapping of budgets");
+                services.put(name, new BudgetReading(file, parser, "services." + name + ".").budget());
             });
-        }
-
-        private interface KeyHandler {
-            void handle(String key) throws IOException;
-        }
-
-        /** Reads the keys of the mapping just opened, rejecting duplicates. */
-        private void readMapping(String path, KeyHandler handler) throws IOException {
-            Set<String> seen = new HashSet<>();
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-                String key = parser.currentName();
-                if (!seen.add(key)) {
-                    throw error("duplicate key '" + path + key + "'");
-                }
-                handler.handle(key);
-            }
         }
 
         private String ruleId(String path, JsonToken token) throws IOException {
@@ -205,37 +199,5 @@ public final class ConfigLoader {
                     .orElseThrow(() -> error(path + ": unknown severity '" + textOrEmpty() + "' (expected " + SEVERITIES + ")"));
         }
 
-        private String textOrEmpty() {
-            try {
-                return parser.getText();
-            } catch (IOException e) {
-                return "";
-            }
-        }
-
-        private void expect(JsonToken actual, JsonToken wanted, String path, String description) throws IOException {
-            if (actual != wanted) {
-                throw error(path + " must be " + description + ", not " + describe(actual));
-            }
-        }
-
-        private String describe(JsonToken token) throws IOException {
-            if (token == null) {
-                return "nothing";
-            }
-            return switch (token) {
-                case START_OBJECT -> "a mapping";
-                case START_ARRAY -> "a list";
-                case VALUE_NULL -> "an empty value";
-                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-                case VALUE_STRING -> "the text '" + parser.getText() + "'";
-                default -> token.asString() == null ? token.name() : token.asString();
-            };
-        }
-
-        private SlimlineException error(String message) {
-            return SlimlineException.badInput(location(file, parser.currentTokenLocation()), message);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.slimline.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.Severity;
 import java.nio.file.Path;
@@ -10,10 +9,11 @@ import java.util.Set;
 
 /**
  * What a {@code .slimline.yaml} says: rules to ignore, severity overrides per rule, the severity at and above
- * which findings fail the run, and per-service settings (kept as raw YAML until the budgets code reads them).
+ * which findings fail the run, and the size and vulnerability budgets: {@code defaults} (budgetDefaults) for every service and
+ * per-service settings keyed by service name.
  */
 public record SlimlineConfig(Optional<Path> file, Set<String> ignoredRules, Map<String, Severity> severityOverrides,
-                             Optional<Severity> failOn, Map<String, JsonNode> services) {
+                             Optional<Severity> failOn, BudgetSpec budgetDefaults, Map<String, BudgetSpec> services) {
 
     public SlimlineConfig {
         ignoredRules = Set.copyOf(ignoredRules);
@@ -23,7 +23,17 @@ public record SlimlineConfig(Optional<Path> file, Set<String> ignoredRules, Map<
 
     /** The configuration used when there is no file: every rule on, default severities, no threshold. */
     public static SlimlineConfig defaults() {
-        return new SlimlineConfig(Optional.empty(), Set.of(), Map.of(), Optional.empty(), Map.of());
+        return new SlimlineConfig(Optional.empty(), Set.of(), Map.of(), Optional.empty(), BudgetSpec.none(), Map.of());
+    }
+
+    /**
+     * The budgets of a discovered service ({@code services/api}): its own entry, by full name or by last path
+     * segment ({@code api}), over the defaults.
+     */
+    public BudgetSpec budgetFor(String serviceName) {
+        String last = serviceName.substring(serviceName.lastIndexOf('/') + 1);
+        BudgetSpec own = services.containsKey(serviceName) ? services.get(serviceName) : services.get(last);
+        return own == null ? budgetDefaults : own.over(budgetDefaults);
     }
 
     /** The lint options with this file's ignored rules and severity overrides added. */

@@ -37,7 +37,7 @@ class ConfigLoaderTest {
         assertThat(config.severityOverrides()).isEqualTo(Map.of("SL2001", Severity.CRITICAL));
         assertThat(config.failOn()).contains(Severity.HIGH);
         assertThat(config.services()).containsOnlyKeys("services/api");
-        assertThat(config.services().get("services/api").get("maxSize").asText()).isEqualTo("200MB");
+        assertThat(config.services().get("services/api").maxSize().orElseThrow().value()).isEqualTo(200_000_000L);
         assertThat(config.file()).contains(FILE);
     }
 
@@ -71,7 +71,7 @@ class ConfigLoaderTest {
 
     static List<Arguments> badConfigs() {
         return List.of(
-                Arguments.of("rule:\n  ignore: [SL1001]\n", "1:1: unknown key 'rule' (expected rules, failOn, services)"),
+                Arguments.of("rule:\n  ignore: [SL1001]\n", "1:1: unknown key 'rule' (expected rules, failOn, defaults, services)"),
                 Arguments.of("rules:\n  ignored: [SL1001]\n", "2:3: unknown key 'rules.ignored' (expected rules.ignore, rules.severity)"),
                 Arguments.of("rules:\n  ignore: SL1001\n", "2:11: rules.ignore must be a list of rule IDs, not the text 'SL1001'"),
                 Arguments.of("rules:\n  ignore: [SL1001, 42]\n", "2:20: rules.ignore must be a rule ID like SL1001, not a number"),
@@ -83,7 +83,7 @@ class ConfigLoaderTest {
                 Arguments.of("failOn:\n", "1:8: failOn must be a severity (info, low, medium, high, critical), not an empty value"),
                 Arguments.of("rules: true\n", "1:8: rules must be a mapping, not a boolean"),
                 Arguments.of("- a\n- b\n", "1:1: the config must be a mapping, not a list"),
-                Arguments.of("services:\n  api: 200MB\n", "2:8: services.api must be a mapping, not the text '200MB'"),
+                Arguments.of("services:\n  api: 200MB\n", "2:8: services.api must be a mapping of budgets, not the text '200MB'"),
                 Arguments.of("failOn: low\nfailOn: high\n", "2:1: duplicate key 'failOn'"),
                 Arguments.of("failOn: \"high\n", "2:1: malformed YAML: found unexpected end of stream"));
     }

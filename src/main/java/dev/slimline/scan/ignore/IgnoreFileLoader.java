@@ -56,6 +56,14 @@ public final class IgnoreFileLoader {
         return read(file, false);
     }
 
+    /**
+     * The entries of an ignore list whose first token the parser is on, inside a file read by another loader
+     * (a service's {@code vulnerabilities.ignore} in {@code .slimline.yaml}); same rules, same error positions.
+     */
+    public static List<IgnoreEntry> readList(Path file, JsonParser parser) throws IOException {
+        return new Walker(file, parser).list(parser.currentToken());
+    }
+
     private static IgnoreList read(Path file, boolean dedicated) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              JsonParser parser = YAML.createParser(reader)) {
