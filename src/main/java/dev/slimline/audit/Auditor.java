@@ -19,6 +19,7 @@ import dev.slimline.rule.Linter;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,7 @@ public final class Auditor {
                 case Audited.Failed failed -> errors.add(failed.error());
             }
         }
-        AuditReport report = new AuditReport(display(root), reports, errors, new AuditReport.Savings(before, after),
+        AuditReport report = new AuditReport(root.toString(), reports, errors, new AuditReport.Savings(before, after),
                 ruleDescriptions());
         return new AuditOutcome(report, highest);
     }
@@ -89,13 +90,13 @@ public final class Auditor {
             dockerfile = DockerfileParser.parse(service.dockerfile());
         } catch (SlimlineException e) {
             SourceLocation where = e.location().orElse(SourceLocation.of(service.dockerfile()));
-            return new Audited.Failed(new AuditReport.ParseError(display(service.dockerfile()), Math.max(1, where.line()),
+            return new Audited.Failed(new AuditReport.ParseError(display(service.dockerfile(), root), Math.max(1, where.line()),
                     Math.max(1, where.column()), e.getMessage()));
         }
         LintResult lint = Linter.lint(dockerfile, options);
         SizeEstimate size = sizes.estimate(dockerfile, service);
         OptimizedEstimate target = optimized.estimate(dockerfile, service, size);
-        String dockerfilePath = display(service.dockerfile());
+        String dockerfilePath = display(service.dockerfile(), root);
         List<ServiceReport.FindingRow> findings = lint.findings().stream()
                 .map(f -> new ServiceReport.FindingRow(f.ruleId(), f.severity().label(), f.severity().sarifLevel(),
                         f.line(), f.column(), f.message()))
@@ -123,16 +124,16 @@ public final class Auditor {
         return rules;
     }
 
-    /** Paths as the user would type them: relative to the working directory when under it, '/' separated. */
-    static String display(Path path) {
-        Path normal = path.normalize();
-        if (normal.isAbsolute()) {
-            Path cwd = Path.of("").toAbsolutePath();
-            if (normal.startsWith(cwd)) {
-                normal = cwd.relativize(normal);
-            }
-        }
-        String text = normal.toString().replace('\\', '/');
+    /**
+     * Paths as the user would type them and as SARIF needs them (relative, '/' separated): relative to the working
+     * directory when under it (CI runs from the repository root), else relative to the audited directory.
+     */
+    static String display(Path path, Path root) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path base = absolute.startsWith(cwd) ? cwd
+                : (Files.isDirectory(root) ? root : root.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+        String text = base.relativize(absolute).toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }
 }

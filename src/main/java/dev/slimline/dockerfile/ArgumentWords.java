@@ -35,10 +35,29 @@ final class ArgumentWords {
      * the word (except inside single quotes), a trailing escape char is dropped.
      */
     static List<Word> quoteAware(String line, int from, int to, char escape) {
+        List<Word> words = new ArrayList<>();
+        scan(line, from, to, escape, true, words);
+        return words;
+    }
+
+    /**
+     * The leading {@code --flag} words (quotes and backslashes removed, a lone {@code --} ends them) into
+     * {@code flags}; returns where the arguments after them begin.
+     */
+    static int flags(String line, int from, int to, List<Word> flags) {
+        return scan(line, from, to, '\\', false, flags);
+    }
+
+    /**
+     * BuildKit's word state machine, shared by its parseWords ({@code keep}: quotes and escapes stay in the
+     * words) and extractBuilderFlags (not {@code keep}: they are removed, and scanning stops at the first word
+     * that does not start with {@code --}). Returns where scanning stopped.
+     */
+    private static int scan(String line, int from, int to, char escape, boolean keep, List<Word> words) {
         final int spaces = 0;
         final int word = 1;
         final int quoted = 2;
-        List<Word> words = new ArrayList<>();
+        boolean flagsOnly = !keep;
         int phase = spaces;
         char quote = 0;
         boolean blankOk = false;
@@ -53,17 +72,24 @@ final class ArgumentWords {
                 if (GoText.isSpace(ch)) {
                     continue;
                 }
+                if (flagsOnly && (ch != '-' || pos + 1 == to || line.charAt(pos + 1) != '-')) {
+                    return pos;
+                }
                 phase = word;
                 wordStart = pos;
             }
+            boolean endOfFlags = flagsOnly && current.toString().equals("--");
             if (pos == to) {
-                if (blankOk || !current.isEmpty()) {
+                if (!endOfFlags && (blankOk || !current.isEmpty())) {
                     words.add(new Word(current.toString(), wordStart, to));
                 }
                 break;
             }
             if (phase == word) {
                 if (GoText.isSpace(ch)) {
+                    if (endOfFlags) {
+                        return pos;
+                    }
                     phase = spaces;
                     if (blankOk || !current.isEmpty()) {
                         words.add(new Word(current.toString(), wordStart, pos));
@@ -76,12 +102,18 @@ final class ArgumentWords {
                     quote = ch;
                     blankOk = true;
                     phase = quoted;
+                    if (keep) {
+                        current.append(ch);
+                    }
+                    continue;
                 }
                 if (ch == escape) {
                     if (pos + 1 == to) {
-                        continue;
+                        continue; // an escape char at the very end is dropped
                     }
-                    current.append(ch);
+                    if (keep) {
+                        current.append(ch);
+                    }
                     ch = line.charAt(++pos);
                 }
                 current.append(ch);
@@ -89,17 +121,23 @@ final class ArgumentWords {
             }
             if (ch == quote) {
                 phase = word;
+                if (keep) {
+                    current.append(ch);
+                }
+                continue;
             }
-            if (ch == escape && quote != '\'') {
+            if (ch == escape && (!keep || quote != '\'')) {
                 if (pos + 1 == to) {
                     phase = word;
                     continue;
                 }
-                current.append(ch);
+                if (keep) {
+                    current.append(ch);
+                }
                 ch = line.charAt(++pos);
             }
             current.append(ch);
         }
-        return words;
+        return to;
     }
 }

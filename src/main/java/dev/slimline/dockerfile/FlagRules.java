@@ -1,5 +1,6 @@
 package dev.slimline.dockerfile;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +29,14 @@ final class FlagRules {
     }
 
     /** Turns flag words into {@link Flag}s, rejecting what BuildKit rejects. */
-    static List<Flag> check(String keyword, List<InstructionHeader.FlagWord> words, LogicalLine line) {
+    static List<Flag> check(String keyword, List<ArgumentWords.Word> words, LogicalLine line) {
         Map<String, Type> allowed = BY_KEYWORD.getOrDefault(keyword, Map.of());
         Set<String> used = new HashSet<>();
-        java.util.ArrayList<Flag> flags = new java.util.ArrayList<>();
-        for (InstructionHeader.FlagWord word : words) {
-            String body = word.text().substring(2);
-            int equals = body.indexOf('=');
-            String name = equals < 0 ? body : body.substring(0, equals);
-            Optional<String> value = equals < 0 ? Optional.empty() : Optional.of(body.substring(equals + 1));
+        List<Flag> flags = new ArrayList<>();
+        for (ArgumentWords.Word word : words) {
+            Flag flag = toFlag(word, line);
+            String name = flag.name();
+            Optional<String> value = flag.value();
             Type type = allowed.get(name);
             if (type == null) {
                 throw line.error(word.start(), "unknown flag: " + name);
@@ -57,8 +57,17 @@ final class FlagRules {
             if (type != Type.BOOL && value.isEmpty()) {
                 throw line.error(word.start(), "missing a value on flag: " + name);
             }
-            flags.add(new Flag(name, value, line.span(word.start(), word.end())));
+            flags.add(flag);
         }
         return flags;
+    }
+
+    /** {@code --name=value} or bare {@code --name} as a {@link Flag}, unchecked. */
+    static Flag toFlag(ArgumentWords.Word word, LogicalLine line) {
+        String body = word.text().substring(2);
+        int equals = body.indexOf('=');
+        return new Flag(equals < 0 ? body : body.substring(0, equals),
+                equals < 0 ? Optional.empty() : Optional.of(body.substring(equals + 1)),
+                line.span(word.start(), word.end()));
     }
 }

@@ -298,12 +298,8 @@ final class InstructionParser {
     /** HEALTHCHECK NONE does not look at flags (BuildKit ignores them there); keep them as written. */
     private List<Flag> uncheckedFlags(InstructionHeader header) {
         List<Flag> flags = new ArrayList<>();
-        for (InstructionHeader.FlagWord word : header.flags()) {
-            String body = word.text().substring(2);
-            int equals = body.indexOf('=');
-            flags.add(new Flag(equals < 0 ? body : body.substring(0, equals),
-                    equals < 0 ? Optional.empty() : Optional.of(body.substring(equals + 1)),
-                    line.span(word.start(), word.end())));
+        for (ArgumentWords.Word word : header.flags()) {
+            flags.add(FlagRules.toFlag(word, line));
         }
         return flags;
     }

@@ -89,6 +89,7 @@ public final class VariableExpander {
     /** One pass over a word, with the option switches of BuildKit's lexer. */
     private static final class Lexer {
         private static final int EOF = -1;
+        private static final int MAX_NESTING = 200;
 
         private final String source;
         private final Map<String, String> variables;
@@ -98,6 +99,8 @@ public final class VariableExpander {
         private boolean rawEscapes;
         private boolean heredocAware;
         private int pos;
+        /** Nesting of ${...} inside ${...}; bounded so hostile input cannot exhaust the stack. */
+        private int depth;
 
         Lexer(String source, Map<String, String> variables, char escape, boolean rawQuotes, boolean rawEscapes,
               boolean skipUnset) {
@@ -258,6 +261,17 @@ public final class VariableExpander {
         }
 
         private String processDollar() {
+            if (++depth > MAX_NESTING) {
+                throw new ExpansionException("substitution nested more than " + MAX_NESTING + " deep");
+            }
+            try {
+                return processDollarAt();
+            } finally {
+                depth--;
+            }
+        }
+
+        private String processDollarAt() {
             pos++; // the $
             if (peek() != '{') {
                 String name = processName();

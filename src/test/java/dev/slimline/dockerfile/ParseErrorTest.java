@@ -98,6 +98,17 @@ class ParseErrorTest {
     }
 
     @Test
+    void deeplyNestedSubstitutionIsAnErrorNotAStackOverflow() {
+        String text = "FROM a\nENV A=" + "${A:-".repeat(100_000) + "x" + "}".repeat(100_000) + "\n";
+
+        ParseException error = catchThrowableOfType(ParseException.class, () -> DockerfileParser.parse(text, FILE));
+
+        assertThat(error.getMessage()).isEqualTo("substitution nested more than 200 deep");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(5);
+    }
+
+    @Test
     void missingFileIsBadInputNamingTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("Dockerfile");
         SlimlineException error = catchThrowableOfType(SlimlineException.class,
