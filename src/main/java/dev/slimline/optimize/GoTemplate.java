@@ -38,7 +38,7 @@ final class GoTemplate implements Template {
         String binary = build.get().output();
         List<String> runArgs = new ArrayList<>(command);
         String first = runArgs.get(0);
-        if (!(first.equals(binary) || first.endsWith("/" + stripDot(binary)) || stripDot(first).equals(stripDot(binary)))) {
+        if (!(first.equals(binary) || !first.startsWith("/") && binary.endsWith("/" + stripDot(first)))) {
             return new Refused("CMD runs " + first + ", not the binary built by go build (" + binary + ")");
         }
         runArgs.set(0, BINARY);

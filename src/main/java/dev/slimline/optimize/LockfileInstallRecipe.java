@@ -2,6 +2,8 @@ package dev.slimline.optimize;
 
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.shell.NodePackageCommand;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,10 @@ final class LockfileInstallRecipe implements Recipe {
         List<ProposedEdit> proposals = new ArrayList<>();
         for (Instruction instruction : dockerfile.instructions()) {
             if (!(instruction instanceof Instruction.Run run) || !run.heredocs().isEmpty()) {
+                continue;
+            }
+            List<NodePackageCommand> node = ShellAnalysis.of(run).tools(NodePackageCommand.class);
+            if (node.stream().noneMatch(NodePackageCommand::installsProject) || node.stream().anyMatch(NodePackageCommand::installsPackages)) {
                 continue;
             }
             String text = run.text();

@@ -33,6 +33,7 @@ final class ManifestsFirstRecipe implements Recipe {
         List<ProposedEdit> proposals = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
             Instruction.Copy wholeContext = null;
+            List<Instruction.Run> between = new ArrayList<>();
             for (Instruction instruction : stage.instructions()) {
                 if (wholeContext == null) {
                     if (instruction instanceof Instruction.Copy copy && copy.from().isEmpty() && copy.heredocs().isEmpty()
@@ -42,33 +43,36 @@ final class ManifestsFirstRecipe implements Recipe {
                     continue;
                 }
                 if (!(instruction instanceof Instruction.Run run) || !run.heredocs().isEmpty()) {
-                    if (instruction instanceof Instruction.Env || instruction instanceof Instruction.Arg
-                            || instruction instanceof Instruction.Label || instruction instanceof Instruction.Expose) {
-                        continue;
-                    }
-                    break;
+                    break; // an ENV or ARG between might feed the install: moving it would change its meaning
                 }
                 Optional<List<String>> manifests = manifestsOnlyInstall(ShellAnalysis.of(run), context);
                 if (manifests.isPresent()) {
-                    proposals.add(proposal(dockerfile, wholeContext, run, manifests.get()));
+                    proposals.add(proposal(dockerfile, wholeContext, between, run, manifests.get()));
                     break;
                 }
                 if (!independent(ShellAnalysis.of(run))) {
                     break;
                 }
+                between.add(run);
             }
         }
         return proposals;
     }
 
-    private static ProposedEdit proposal(Dockerfile dockerfile, Instruction.Copy copy, Instruction.Run install,
-                                         List<String> manifests) {
+    /** The RUNs between the copy and the install move up with it, so their order is kept. */
+    private static ProposedEdit proposal(Dockerfile dockerfile, Instruction.Copy copy, List<Instruction.Run> between,
+                                         Instruction.Run install, List<String> manifests) {
         String destination = copy.destination().endsWith("/") ? copy.destination()
                 : copy.destination().equals(".") ? "./" : copy.destination() + "/";
         String flags = copy.chown().map(c -> "--chown=" + c + " ").orElse("");
-        String inserted = "COPY " + flags + String.join(" ", manifests) + " " + destination + "\n" + install.text() + "\n";
-        return new ProposedEdit(List.of(Edits.insert(copy.span().startOffset(), inserted),
-                Edits.deleteLine(install, dockerfile.text())),
+        StringBuilder moved = new StringBuilder();
+        between.forEach(run -> moved.append(run.text()).append('\n'));
+        String inserted = moved + "COPY " + flags + String.join(" ", manifests) + " " + destination + "\n" + install.text() + "\n";
+        List<dev.slimline.rule.TextEdit> edits = new ArrayList<>();
+        edits.add(Edits.insert(copy.span().startOffset(), inserted));
+        between.forEach(run -> edits.add(Edits.deleteLine(run, dockerfile.text())));
+        edits.add(Edits.deleteLine(install, dockerfile.text()));
+        return new ProposedEdit(edits,
                 new Change("dependency manifests copied and installed before the sources (install layer stays cached)"));
     }
 

@@ -55,7 +55,7 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
     String cleanInstall(boolean production) {
         return switch (manager) {
             case "yarn" -> "yarn install --frozen-lockfile" + (production ? " --production" : "") + " && yarn cache clean";
-            case "pnpm" -> "pnpm install --frozen-lockfile" + (production ? " --prod" : "") + " && pnpm store prune";
+            case "pnpm" -> "corepack enable && pnpm install --frozen-lockfile" + (production ? " --prod" : "") + " && pnpm store prune";
             default -> (manifests.contains("package-lock.json") || manifests.contains("npm-shrinkwrap.json")
                     ? "npm ci" : "npm install") + (production ? " --omit=dev" : "") + " && npm cache clean --force";
         };

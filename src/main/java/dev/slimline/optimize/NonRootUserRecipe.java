@@ -13,9 +13,12 @@ import java.util.Optional;
 /**
  * A final stage without USER runs as root. Add a user with a numeric uid (what Kubernetes' runAsNonRoot can
  * check), give it the copied files with {@code COPY --chown}, and switch to it before the command. Skipped when the
- * image binds a port below 1024 or the base image is unknown (no way to know how to add a user).
+ * image binds a port below 1024 or the base image is unknown (no way to know how to add a user) or a
+ * plain OS image (its daemons often need root to start).
  */
 final class NonRootUserRecipe implements Recipe {
+
+    private static final java.util.Set<String> APP_RUNTIMES = java.util.Set.of("node", "python", "java", "static");
 
     @Override
     public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
@@ -24,8 +27,8 @@ final class NonRootUserRecipe implements Recipe {
             return List.of();
         }
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
-        if (base.isEmpty()) {
-            return List.of();
+        if (base.isEmpty() || !APP_RUNTIMES.contains(base.get().runtime())) {
+            return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
         }
         boolean node = base.get().runtime().equals("node") && base.get().shell();
         int uid = context.options().uid().orElse(node ? 1000 : base.get().packageManager().equals("none") ? 65532 : 1001);

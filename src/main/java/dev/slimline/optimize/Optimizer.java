@@ -6,7 +6,11 @@ import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.DockerfileParser;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.ImageFamily;
 import dev.slimline.knowledge.KnowledgeCatalog;
+import dev.slimline.dockerfile.shell.AptCommand;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.project.ProjectFacts;
 import dev.slimline.project.ProjectFactsDetector;
@@ -115,7 +119,7 @@ public final class Optimizer {
     }
 
     /** Why no template applies to this Dockerfile at all, if so. */
-    private static Optional<String> templateRefusal(Dockerfile dockerfile) {
+    private Optional<String> templateRefusal(Dockerfile dockerfile) {
         if (dockerfile.stages().size() > 1) {
             return Optional.of("already a multi-stage build: safe recipes only");
         }
@@ -126,7 +130,21 @@ public final class Optimizer {
         if (stage.instructionsOf(Instruction.Shell.class).size() > 0) {
             return Optional.of("a custom SHELL is used: safe recipes only");
         }
+        Optional<BaseImage> base = catalog.lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
+        boolean heavyBase = base.map(b -> b.family() == ImageFamily.FULL || b.role() == BaseImage.Role.BUILD).orElse(true);
+        if (!heavyBase && !installsBuildTools(stage)) {
+            return Optional.of("the base " + base.get().reference() + " is already a slim image and nothing is compiled:"
+                    + " safe recipes only");
+        }
         return Optional.empty();
+    }
+
+    private static boolean installsBuildTools(Stage stage) {
+        RuntimeLibraries libraries = RuntimeLibraries.bundled();
+        return stage.instructionsOf(Instruction.Run.class).stream()
+                .flatMap(run -> ShellAnalysis.of(run).tools(AptCommand.class).stream())
+                .filter(AptCommand::isInstall)
+                .anyMatch(apt -> apt.packages().stream().anyMatch(libraries::isBuildTool));
     }
 
     private static String templateName(Template template) {

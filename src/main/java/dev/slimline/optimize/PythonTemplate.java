@@ -6,6 +6,7 @@ import dev.slimline.dockerfile.shell.PipCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.ImageFamily;
 import dev.slimline.knowledge.StackNeeds;
 
@@ -39,7 +40,8 @@ final class PythonTemplate implements Template {
                 .map(t -> List.of(t.split("\n"))).orElse(List.of()));
         RuntimeLibraries libraries = RuntimeLibraries.bundled();
         StackNeeds needs = StackNeeds.NONE;
-        if (apt.stream().anyMatch(libraries::isBuildTool)) {
+        if (apt.stream().anyMatch(libraries::isBuildTool) && input.options().family() != BaseImageChoice.Family.ALPINE) {
+            // asked for alpine, the build stage is alpine too and compiles against musl
             needs = needs.withGlibc("C extensions are compiled in the build stage");
         }
         if (input.contract().commandNeedsShell()) {
@@ -50,15 +52,17 @@ final class PythonTemplate implements Template {
             needs = needs.withShell("the Celery health check names this worker via $HOSTNAME");
         }
         BaseImage runtime = input.runtimeBase(needs);
+        List<Change> changes = new ArrayList<>();
         if (runtime.family() == ImageFamily.DISTROLESS) {
             // a venv points at the interpreter path of the image it was made in; distroless python lives elsewhere
             runtime = input.catalog().lookup(slimOf(input)).map(m -> m.image()).orElse(runtime);
+            changes.add(new Change("distroless python not used: a venv needs the interpreter of the image it was built"
+                    + " in; " + runtime.reference() + " instead"));
         }
         boolean alpine = runtime.family() == ImageFamily.ALPINE;
         String workdir = input.workdir("/app");
         int uid = input.options().uid().orElse(1001);
         String user = input.options().user().orElse("appuser");
-        List<Change> changes = new ArrayList<>();
 
         DockerfileText out = new DockerfileText();
         out.stage(input.buildImageFor(runtime) + " AS build");
@@ -179,7 +183,9 @@ final class PythonTemplate implements Template {
                 after.add("RUN pip install --no-cache-dir .");
             } else if (input.has("Pipfile")) {
                 manifests.addAll(input.has("Pipfile.lock") ? List.of("Pipfile", "Pipfile.lock") : List.of("Pipfile"));
-                before.add("RUN pip install --no-cache-dir pipenv && pipenv requirements > /tmp/requirements.txt"
+                // pipenv itself is installed with the image's python, outside the venv that is shipped
+                before.add("RUN /usr/local/bin/python -m pip install --no-cache-dir pipenv"
+                        + " && /usr/local/bin/python -m pipenv requirements > /tmp/requirements.txt"
                         + " && pip install --no-cache-dir -r /tmp/requirements.txt");
             }
         }
