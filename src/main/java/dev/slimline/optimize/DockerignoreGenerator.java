@@ -90,7 +90,8 @@ public final class DockerignoreGenerator {
 
     /** Whether an ignore pattern would exclude {@code path} or a directory on its way (simple globs). */
     static boolean excludes(String pattern, String path) {
-        String regex = pattern.replace(".", "\\.").replace("**/", "(.*/)?").replace("*", "[^/]*").replace("?", "[^/]");
+        String regex = pattern.replace(".", "\\.").replace("**/", "\u0000").replace("*", "[^/]*").replace("?", "[^/]")
+                .replace("\u0000", "(.*/)?");
         String[] parts = path.split("/");
         StringBuilder prefix = new StringBuilder();
         for (String part : parts) {

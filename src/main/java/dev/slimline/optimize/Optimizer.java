@@ -197,6 +197,10 @@ public final class Optimizer {
 
     private static String user(Dockerfile dockerfile) {
         List<Instruction.User> users = dockerfile.finalStage().instructionsOf(Instruction.User.class);
-        return users.isEmpty() ? "root" : users.get(users.size() - 1).user();
+        if (users.isEmpty()) {
+            return "root";
+        }
+        Instruction.User last = users.get(users.size() - 1);
+        return last.user() + last.group().map(g -> ":" + g).orElse("");
     }
 }
