@@ -15,59 +15,51 @@ class TemplateRewriteTest {
             {"name":"api","scripts":{"build":"tsc","start":"node dist/server.js"},
              "dependencies":{"express":"^4.21.2"},"devDependencies":{"typescript":"^5.6.3"}}
             """;
-    private static final String WORKER = """
-            FROM python:3.11
+    private static final String WORKER = example("worker");
+    private static final String API = example("api");
+    private static final String NEXT = example("web-app");
 
-            # compilers and headers for our C extension
-            RUN apt-get update && apt-get install -y build-essential gcc zlib1g-dev
+    /** The build stage every worker variant on Debian shares. */
+    private static final String WORKER_BUILD_STAGE = """
+                FROM python:3.11 AS build
+                RUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc zlib1g-dev && rm -rf /var/lib/apt/lists/*
+                WORKDIR /app
+                RUN python -m venv /opt/venv
+                ENV PATH="/opt/venv/bin:$PATH"
+                COPY requirements.txt ./
+                RUN pip install --no-cache-dir --upgrade pip setuptools wheel
+                RUN pip install --no-cache-dir -r requirements.txt
+                COPY . .
+                RUN pip install --no-cache-dir ./native/fastsum
 
-            WORKDIR /app
+                """;
+    /** The deps, build and prod-deps stages of the api on glibc images. */
+    private static final String API_BUILD_STAGES = """
+                FROM node:18 AS deps
+                WORKDIR /usr/src/app
+                COPY package.json package-lock.json ./
+                RUN npm ci && npm cache clean --force
 
-            COPY . .
+                FROM deps AS build
+                ENV PORT=8080
+                COPY . .
+                RUN npx tsc
 
-            RUN pip install --upgrade pip setuptools wheel
-            RUN pip install -r requirements.txt
-            RUN pip install ./native/fastsum
+                FROM node:18 AS prod-deps
+                WORKDIR /usr/src/app
+                COPY package.json package-lock.json ./
+                RUN npm ci --omit=dev && npm cache clean --force
 
-            ENV CELERY_BROKER_URL=redis://redis:6379/0
+                """;
 
-            CMD celery -A tasks worker --loglevel=info --concurrency=2
-            """;
-    private static final String API = """
-            FROM node:18
-
-            RUN apt-get update
-            RUN apt-get install -y build-essential python3 git curl
-
-            WORKDIR /usr/src/app
-
-            COPY . .
-
-            RUN npm install
-            RUN npx tsc
-
-            ENV NODE_ENV=production
-            ENV PORT=8080
-            EXPOSE 8080
-
-            CMD npm start
-            """;
-    private static final String NEXT = """
-            FROM node:18
-
-            WORKDIR /app
-
-            COPY . .
-
-            RUN npm install
-
-            ENV NEXT_TELEMETRY_DISABLED=1
-            RUN npm run build
-
-            EXPOSE 3000
-
-            CMD ["npm", "start"]
-            """;
+    /** The example monorepo's Dockerfiles, as the story's services have them. */
+    private static String example(String service) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("examples/monorepo/services", service, "Dockerfile"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static RewriteTester worker() {
         return optimizer().file("requirements.txt", "celery==5.2.6\nredis==4.3.4\n").file("tasks.py", "app = None\n")
@@ -90,18 +82,7 @@ class TemplateRewriteTest {
 
     @Test
     void pythonCeleryWorkerOnSlim() {
-        worker().rewriteRun(WORKER, """
-                FROM python:3.11 AS build
-                RUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc zlib1g-dev && rm -rf /var/lib/apt/lists/*
-                WORKDIR /app
-                RUN python -m venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH"
-                COPY requirements.txt ./
-                RUN pip install --no-cache-dir --upgrade pip setuptools wheel
-                RUN pip install --no-cache-dir -r requirements.txt
-                COPY . .
-                RUN pip install --no-cache-dir ./native/fastsum
-
+        worker().rewriteRun(WORKER, WORKER_BUILD_STAGE + """
                 FROM python:3.11-slim
                 RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
                 WORKDIR /app
@@ -145,18 +126,7 @@ class TemplateRewriteTest {
 
     @Test
     void pythonDistrolessKeepsTheSlimImageAndSaysWhy() {
-        worker().options(OptimizeOptions.defaults().withFamily(Family.DISTROLESS)).rewriteRun(WORKER, """
-                FROM python:3.11 AS build
-                RUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc zlib1g-dev && rm -rf /var/lib/apt/lists/*
-                WORKDIR /app
-                RUN python -m venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH"
-                COPY requirements.txt ./
-                RUN pip install --no-cache-dir --upgrade pip setuptools wheel
-                RUN pip install --no-cache-dir -r requirements.txt
-                COPY . .
-                RUN pip install --no-cache-dir ./native/fastsum
-
+        worker().options(OptimizeOptions.defaults().withFamily(Family.DISTROLESS)).rewriteRun(WORKER, WORKER_BUILD_STAGE + """
                 FROM python:3.11-slim
                 RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
                 WORKDIR /app
@@ -292,18 +262,7 @@ class TemplateRewriteTest {
     @Test
     void pythonWithUserOptionsAndNoHealthcheck() {
         worker().options(new OptimizeOptions(Family.SLIM, Optional.of("celery"), Optional.of(2001), Optional.empty(),
-                Optional.empty(), true)).rewriteRun(WORKER, """
-                FROM python:3.11 AS build
-                RUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc zlib1g-dev && rm -rf /var/lib/apt/lists/*
-                WORKDIR /app
-                RUN python -m venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH"
-                COPY requirements.txt ./
-                RUN pip install --no-cache-dir --upgrade pip setuptools wheel
-                RUN pip install --no-cache-dir -r requirements.txt
-                COPY . .
-                RUN pip install --no-cache-dir ./native/fastsum
-
+                Optional.empty(), true)).rewriteRun(WORKER, WORKER_BUILD_STAGE + """
                 FROM python:3.11-slim
                 RUN groupadd --gid 2001 celery && useradd --uid 2001 --gid 2001 --create-home --shell /usr/sbin/nologin celery
                 WORKDIR /app
@@ -319,18 +278,7 @@ class TemplateRewriteTest {
     @Test
     void pythonWithTheUsersHealthCommand() {
         worker().options(OptimizeOptions.defaults().withFamily(Family.SLIM).withHealthCmd("celery -A tasks status"))
-                .rewriteRun(WORKER, """
-                FROM python:3.11 AS build
-                RUN apt-get update && apt-get install -y --no-install-recommends build-essential gcc zlib1g-dev && rm -rf /var/lib/apt/lists/*
-                WORKDIR /app
-                RUN python -m venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH"
-                COPY requirements.txt ./
-                RUN pip install --no-cache-dir --upgrade pip setuptools wheel
-                RUN pip install --no-cache-dir -r requirements.txt
-                COPY . .
-                RUN pip install --no-cache-dir ./native/fastsum
-
+                .rewriteRun(WORKER, WORKER_BUILD_STAGE + """
                 FROM python:3.11-slim
                 RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
                 WORKDIR /app
@@ -346,22 +294,7 @@ class TemplateRewriteTest {
 
     @Test
     void nodeTypescriptApiOnSlim() {
-        api(Family.SLIM).rewriteRun(API, """
-                FROM node:18 AS deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV PORT=8080
-                COPY . .
-                RUN npx tsc
-
-                FROM node:18 AS prod-deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci --omit=dev && npm cache clean --force
-
+        api(Family.SLIM).rewriteRun(API, API_BUILD_STAGES + """
                 FROM node:18-slim
                 WORKDIR /usr/src/app
                 ENV NODE_ENV=production
@@ -442,22 +375,7 @@ class TemplateRewriteTest {
 
     @Test
     void nodeTypescriptApiOnDistroless() {
-        api(Family.DISTROLESS).rewriteRun(API, """
-                FROM node:18 AS deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV PORT=8080
-                COPY . .
-                RUN npx tsc
-
-                FROM node:18 AS prod-deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci --omit=dev && npm cache clean --force
-
+        api(Family.DISTROLESS).rewriteRun(API, API_BUILD_STAGES + """
                 FROM gcr.io/distroless/nodejs18-debian12:nonroot
                 WORKDIR /usr/src/app
                 ENV NODE_ENV=production
