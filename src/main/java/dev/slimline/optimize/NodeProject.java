@@ -48,6 +48,12 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
         }
     }
 
+    /** Whether package.json declares production dependencies (unknown counts as yes). */
+    boolean hasDependencies() {
+        return packageJson.map(j -> j.path("dependencies").size() > 0 || j.path("optionalDependencies").size() > 0)
+                .orElse(true);
+    }
+
     Optional<String> script(String name) {
         return packageJson.map(j -> j.path("scripts").path(name)).filter(JsonNode::isTextual).map(JsonNode::asText);
     }

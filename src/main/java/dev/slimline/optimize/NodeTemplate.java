@@ -62,24 +62,23 @@ final class NodeTemplate implements Template {
         List<String> toolPackages = input.aptPackages();
 
         DockerfileText out = new DockerfileText();
-        out.stage(build + " AS deps");
-        if (project.nativeModules() && !toolPackages.isEmpty() && runtime.family() != ImageFamily.ALPINE) {
-            out.line("RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", toolPackages)
-                    + " && rm -rf /var/lib/apt/lists/*");
-        }
-        out.line("WORKDIR " + workdir);
-        out.line("COPY " + String.join(" ", project.manifests()) + " ./");
-        out.line("RUN " + project.cleanInstall(false));
         boolean builds = !buildRuns.isEmpty();
         if (builds) {
+            out.stage(build + " AS deps");
+            nativeToolchain(project, toolPackages, runtime).ifPresent(out::line);
+            out.line("WORKDIR " + workdir);
+            out.line("COPY " + String.join(" ", project.manifests()) + " ./");
+            out.line("RUN " + project.cleanInstall(false));
             out.stage("deps AS build");
             out.lines(input.contract().args());
             out.lines(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList());
             out.line("COPY . .");
             out.lines(buildRuns);
         }
-        if (!project.next()) {
+        boolean prodDeps = !project.next() && project.hasDependencies();
+        if (prodDeps) {
             out.stage(build + " AS prod-deps");
+            nativeToolchain(project, toolPackages, runtime).ifPresent(out::line);
             out.line("WORKDIR " + workdir);
             out.line("COPY " + String.join(" ", project.manifests()) + " ./");
             out.line("RUN " + project.cleanInstall(true));
@@ -105,7 +104,9 @@ final class NodeTemplate implements Template {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
             }
         } else {
-            out.line("COPY --from=prod-deps --chown=" + owner + " " + workdir + "/node_modules ./node_modules");
+            if (prodDeps) {
+                out.line("COPY --from=prod-deps --chown=" + owner + " " + workdir + "/node_modules ./node_modules");
+            }
             if (builds && project.outDir().isPresent()) {
                 out.line("COPY --chown=" + owner + " " + String.join(" ", project.manifests().subList(0, 1)) + " ./");
                 out.line("COPY --from=build --chown=" + owner + " " + workdir + "/" + project.outDir().get() + " ./"
@@ -118,7 +119,8 @@ final class NodeTemplate implements Template {
                 out.line("COPY --chown=" + owner + " . .");
             }
             runtimeCommand = resolveStart(project, command);
-            changes.add(new Change("Dev dependencies left out (" + project.cleanInstall(true).split(" && ")[0] + ")"));
+            changes.add(new Change(prodDeps ? "Dev dependencies left out (" + project.cleanInstall(true).split(" && ")[0] + ")"
+                    : "no production dependencies: no node_modules in the final image"));
         }
         out.lines(input.contract().volumes());
         out.lines(input.contract().exposeLines());
@@ -146,6 +148,15 @@ final class NodeTemplate implements Template {
         changes.add(new Change("clean install from the lock file, caches cleaned in the same RUN"));
         changes.add(new Change("Non-root user uid " + uid + (uid == 1000 ? " ('node' of the node images)" : "")));
         return new Rewritten(new TemplateResult(out.toString(), changes, fileEdits));
+    }
+
+    /** The original's OS packages (node-gyp's toolchain) where native modules are compiled, on glibc images. */
+    private static Optional<String> nativeToolchain(NodeProject project, List<String> packages, BaseImage runtime) {
+        if (!project.nativeModules() || packages.isEmpty() || runtime.family() == ImageFamily.ALPINE) {
+            return Optional.empty();
+        }
+        return Optional.of("RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", packages)
+                + " && rm -rf /var/lib/apt/lists/*");
     }
 
     /** The original's RUNs that build the app (not package installs, not OS packages). */

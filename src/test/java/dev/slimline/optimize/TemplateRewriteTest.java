@@ -406,6 +406,7 @@ class TemplateRewriteTest {
                 RUN npx tsc
 
                 FROM node:18 AS prod-deps
+                RUN apt-get update && apt-get install -y --no-install-recommends build-essential python3 git curl && rm -rf /var/lib/apt/lists/*
                 WORKDIR /usr/src/app
                 COPY package.json package-lock.json ./
                 RUN npm ci --omit=dev && npm cache clean --force
@@ -436,11 +437,6 @@ class TemplateRewriteTest {
                 EXPOSE 3000
                 CMD ["node", "server.js"]
                 """, """
-                FROM node:18 AS deps
-                WORKDIR /srv
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
                 FROM node:18 AS prod-deps
                 WORKDIR /srv
                 COPY package.json package-lock.json ./
@@ -460,7 +456,8 @@ class TemplateRewriteTest {
 
     @Test
     void nodeYarnProject() {
-        optimizer().file("package.json", "{\"scripts\":{\"start\":\"node index.js\"}}").file("yarn.lock", "")
+        optimizer().file("package.json", "{\"scripts\":{\"start\":\"node index.js\"},\"dependencies\":{\"koa\":\"2\"}}")
+                .file("yarn.lock", "")
                 .options(OptimizeOptions.defaults().withFamily(Family.SLIM)).rewriteRun("""
                 FROM node:20
                 WORKDIR /app
@@ -468,11 +465,6 @@ class TemplateRewriteTest {
                 RUN yarn install
                 CMD ["yarn", "start"]
                 """, """
-                FROM node:20 AS deps
-                WORKDIR /app
-                COPY package.json yarn.lock ./
-                RUN yarn install --frozen-lockfile && yarn cache clean
-
                 FROM node:20 AS prod-deps
                 WORKDIR /app
                 COPY package.json yarn.lock ./
@@ -490,7 +482,8 @@ class TemplateRewriteTest {
 
     @Test
     void nodePnpmProject() {
-        optimizer().file("package.json", "{\"scripts\":{\"start\":\"node main.js\"}}").file("pnpm-lock.yaml", "")
+        optimizer().file("package.json", "{\"scripts\":{\"start\":\"node main.js\"},\"dependencies\":{\"koa\":\"2\"}}")
+                .file("pnpm-lock.yaml", "")
                 .options(OptimizeOptions.defaults().withFamily(Family.SLIM)).rewriteRun("""
                 FROM node:20
                 WORKDIR /app
@@ -498,11 +491,6 @@ class TemplateRewriteTest {
                 RUN pnpm install
                 CMD ["node", "main.js"]
                 """, """
-                FROM node:20 AS deps
-                WORKDIR /app
-                COPY package.json pnpm-lock.yaml ./
-                RUN corepack enable && pnpm install --frozen-lockfile && pnpm store prune
-
                 FROM node:20 AS prod-deps
                 WORKDIR /app
                 COPY package.json pnpm-lock.yaml ./
