@@ -2,7 +2,6 @@ package dev.slimline.optimize;
 
 import dev.slimline.cli.CliHarness;
 import dev.slimline.engine.BuildRequest;
-import dev.slimline.engine.ContainerDetails;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineCleanupExtension;
 import dev.slimline.engine.EngineCleanupExtension.TestLabel;
@@ -13,20 +12,12 @@ import dev.slimline.engine.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +40,7 @@ class OptimizedServicesIT {
     void optimizedServicesBuildRunPassProbesAndAreAtLeastEightyPercentSmaller(TestLabel label) throws Exception {
         TestEngines.requireImage("redis:7", Duration.ofMinutes(10));
         Path work = Files.createTempDirectory("slimline-optimize-it");
-        copyTree(SERVICES, work);
+        ContainerProbes.copyTree(SERVICES, work);
 
         Map<String, Long> before = new LinkedHashMap<>();
         for (String name : NAMES) {
@@ -68,9 +59,9 @@ class OptimizedServicesIT {
         }
 
         String api = startHttp(label, "api", 8080);
-        assertThat(httpStatus(engine.inspectContainer(api), 8080, "/health")).isEqualTo(200);
+        assertThat(ContainerProbes.httpStatus(engine.inspectContainer(api).publishedPorts().get("8080/tcp"), "/health")).isEqualTo(200);
         String web = startHttp(label, "web-app", 3000);
-        assertThat(httpStatus(engine.inspectContainer(web), 3000, "/")).isEqualTo(200);
+        assertThat(ContainerProbes.httpStatus(engine.inspectContainer(web).publishedPorts().get("3000/tcp"), "/")).isEqualTo(200);
         String worker = startWorker(label);
         ExecResult ping = engine.exec(worker, List.of("sh", "-c", "celery -A tasks inspect ping -d celery@$HOSTNAME"),
                 Duration.ofSeconds(60));
@@ -78,7 +69,7 @@ class OptimizedServicesIT {
         assertThat(ping.stdout()).contains("pong");
 
         for (String container : List.of(api, web, worker)) {
-            assertThat(waitForHealth(container)).as("health of " + container).isEqualTo("healthy");
+            assertThat(ContainerProbes.awaitHealth(engine, container, HEALTHY_WITHIN)).as("health of " + container).isEqualTo("healthy");
             ExecResult uid = engine.exec(container, List.of("id", "-u"));
             assertThat(uid.stdout().trim()).as("uid").isNotEqualTo("0").matches("\\d+");
             ExecResult tools = engine.exec(container, List.of("sh", "-c",
@@ -105,8 +96,9 @@ class OptimizedServicesIT {
     private String startHttp(TestLabel label, String name, int port) throws Exception {
         String id = engine.run(RunRequest.detached(label.tag(name + "-opt")).withName(label.name(name))
                 .withPorts(List.of(PortMapping.anyLoopbackPort(port))).withLabels(label.asMap()));
-        ContainerDetails details = engine.inspectContainer(id);
-        waitUntil(() -> httpStatus(details, port, name.equals("api") ? "/health" : "/") == 200, Duration.ofMinutes(2));
+        int hostPort = engine.inspectContainer(id).publishedPorts().get(port + "/tcp");
+        assertThat(ContainerProbes.awaitHttpOk(hostPort, name.equals("api") ? "/health" : "/", Duration.ofMinutes(2)))
+                .as(name + " answers over HTTP").isEqualTo(200);
         return id;
     }
 
@@ -118,57 +110,4 @@ class OptimizedServicesIT {
         return engine.run(RunRequest.detached(label.tag("worker-opt")).withName(label.name("worker")).withNetwork(network)
                 .withEnv(Map.of("CELERY_BROKER_URL", "redis://" + redis + ":6379/0")).withLabels(label.asMap()));
     }
-
-    private String waitForHealth(String container) throws InterruptedException {
-        Instant deadline = Instant.now().plus(HEALTHY_WITHIN);
-        String health = engine.inspectContainer(container).health();
-        while (!health.equals("healthy") && !health.equals("unhealthy") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(2000);
-            health = engine.inspectContainer(container).health();
-        }
-        return health;
-    }
-
-    private static int httpStatus(ContainerDetails details, int port, String path) {
-        int hostPort = details.publishedPorts().get(port + "/tcp");
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hostPort + path))
-                    .timeout(Duration.ofSeconds(5)).build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within " + limit);
-            }
-            Thread.sleep(1000);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path relative = from.relativize(path);
-                if (relative.toString().contains("node_modules") || relative.toString().contains(".next")) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
 }
