@@ -64,11 +64,7 @@ final class NodeTemplate implements Template {
         DockerfileText out = new DockerfileText();
         boolean builds = !buildRuns.isEmpty();
         if (builds) {
-            out.stage(build + " AS deps");
-            nativeToolchain(project, toolPackages, runtime).ifPresent(out::line);
-            out.line("WORKDIR " + workdir);
-            out.line("COPY " + String.join(" ", project.manifests()) + " ./");
-            out.line("RUN " + project.cleanInstall(false));
+            installStage(out, build + " AS deps", project, nativeToolchain(project, toolPackages, runtime), workdir, false);
             out.stage("deps AS build");
             out.lines(input.contract().args());
             out.lines(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList());
@@ -77,11 +73,7 @@ final class NodeTemplate implements Template {
         }
         boolean prodDeps = !project.next() && project.hasDependencies();
         if (prodDeps) {
-            out.stage(build + " AS prod-deps");
-            nativeToolchain(project, toolPackages, runtime).ifPresent(out::line);
-            out.line("WORKDIR " + workdir);
-            out.line("COPY " + String.join(" ", project.manifests()) + " ./");
-            out.line("RUN " + project.cleanInstall(true));
+            installStage(out, build + " AS prod-deps", project, nativeToolchain(project, toolPackages, runtime), workdir, true);
         }
 
         out.stage(TemplateInput.reference(runtime));
@@ -148,6 +140,16 @@ final class NodeTemplate implements Template {
         changes.add(new Change("clean install from the lock file, caches cleaned in the same RUN"));
         changes.add(new Change("Non-root user uid " + uid + (uid == 1000 ? " ('node' of the node images)" : "")));
         return new Rewritten(new TemplateResult(out.toString(), changes, fileEdits));
+    }
+
+    /** A stage that installs dependencies from the manifests alone (all of them, or production ones only). */
+    private static void installStage(DockerfileText out, String from, NodeProject project, Optional<String> toolchain,
+                                     String workdir, boolean production) {
+        out.stage(from);
+        toolchain.ifPresent(out::line);
+        out.line("WORKDIR " + workdir);
+        out.line("COPY " + String.join(" ", project.manifests()) + " ./");
+        out.line("RUN " + project.cleanInstall(production));
     }
 
     /** The original's OS packages (node-gyp's toolchain) where native modules are compiled, on glibc images. */

@@ -52,6 +52,36 @@ class TemplateRewriteTest {
 
                 """;
 
+    /** The api on alpine: asked for, or what auto picks when no native module needs glibc. */
+    private static final String API_ON_ALPINE = """
+                FROM node:18-alpine AS deps
+                WORKDIR /usr/src/app
+                COPY package.json package-lock.json ./
+                RUN npm ci && npm cache clean --force
+
+                FROM deps AS build
+                ENV PORT=8080
+                COPY . .
+                RUN npx tsc
+
+                FROM node:18-alpine AS prod-deps
+                WORKDIR /usr/src/app
+                COPY package.json package-lock.json ./
+                RUN npm ci --omit=dev && npm cache clean --force
+
+                FROM node:18-alpine
+                WORKDIR /usr/src/app
+                ENV NODE_ENV=production
+                ENV PORT=8080
+                COPY --from=prod-deps --chown=1000:1000 /usr/src/app/node_modules ./node_modules
+                COPY --chown=1000:1000 package.json ./
+                COPY --from=build --chown=1000:1000 /usr/src/app/dist ./dist
+                EXPOSE 8080
+                USER 1000:1000
+                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:8080/health',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
+                CMD ["node", "dist/server.js"]
+                """;
+
     /** The example monorepo's Dockerfiles, as the story's services have them. */
     private static String example(String service) {
         try {
@@ -311,66 +341,12 @@ class TemplateRewriteTest {
 
     @Test
     void nodeTypescriptApiOnAlpine() {
-        api(Family.ALPINE).rewriteRun(API, """
-                FROM node:18-alpine AS deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV PORT=8080
-                COPY . .
-                RUN npx tsc
-
-                FROM node:18-alpine AS prod-deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci --omit=dev && npm cache clean --force
-
-                FROM node:18-alpine
-                WORKDIR /usr/src/app
-                ENV NODE_ENV=production
-                ENV PORT=8080
-                COPY --from=prod-deps --chown=1000:1000 /usr/src/app/node_modules ./node_modules
-                COPY --chown=1000:1000 package.json ./
-                COPY --from=build --chown=1000:1000 /usr/src/app/dist ./dist
-                EXPOSE 8080
-                USER 1000:1000
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:8080/health',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
-                CMD ["node", "dist/server.js"]
-                """);
+        api(Family.ALPINE).rewriteRun(API, API_ON_ALPINE);
     }
 
     @Test
     void nodeTypescriptApiAutoPicksAlpineWithoutNativeModules() {
-        api(Family.AUTO).rewriteRun(API, """
-                FROM node:18-alpine AS deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV PORT=8080
-                COPY . .
-                RUN npx tsc
-
-                FROM node:18-alpine AS prod-deps
-                WORKDIR /usr/src/app
-                COPY package.json package-lock.json ./
-                RUN npm ci --omit=dev && npm cache clean --force
-
-                FROM node:18-alpine
-                WORKDIR /usr/src/app
-                ENV NODE_ENV=production
-                ENV PORT=8080
-                COPY --from=prod-deps --chown=1000:1000 /usr/src/app/node_modules ./node_modules
-                COPY --chown=1000:1000 package.json ./
-                COPY --from=build --chown=1000:1000 /usr/src/app/dist ./dist
-                EXPOSE 8080
-                USER 1000:1000
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:8080/health',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
-                CMD ["node", "dist/server.js"]
-                """);
+        api(Family.AUTO).rewriteRun(API, API_ON_ALPINE);
     }
 
     @Test
