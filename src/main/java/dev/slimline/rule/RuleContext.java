@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
@@ -37,9 +39,21 @@ public final class RuleContext {
     public RuleContext(Dockerfile dockerfile, LintOptions options) {
         this.dockerfile = dockerfile;
         this.options = options;
-        this.builtStages = dockerfile.stagesInImage(options.target());
+        this.builtStages = stagesInImage(dockerfile, options.target());
         this.target = options.target().flatMap(dockerfile::stage).orElseGet(dockerfile::finalStage);
         this.shippedStages = fromChain(dockerfile, target, options.buildArgs());
+    }
+
+    /** The stages built for the target; an unknown target names the Dockerfile in the error. */
+    private static List<Stage> stagesInImage(Dockerfile dockerfile, Optional<String> target) {
+        try {
+            return dockerfile.stagesInImage(target);
+        } catch (SlimlineException e) {
+            if (e.location().isPresent() || dockerfile.path() == null) {
+                throw e;
+            }
+            throw SlimlineException.badInput(SourceLocation.of(dockerfile.path()), e.getMessage());
+        }
     }
 
     private static List<Stage> fromChain(Dockerfile dockerfile, Stage top, Map<String, String> buildArgs) {

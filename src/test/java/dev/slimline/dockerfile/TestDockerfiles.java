@@ -33,14 +33,11 @@ final class TestDockerfiles {
         }
     }
 
-    /**
-     * Named like a Dockerfile (as project discovery finds them) or kept under a {@code dockerfiles} directory.
-     */
+    /** Named like a Dockerfile: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile}, Containerfile. */
     static boolean isDockerfile(Path file) {
         String name = file.getFileName().toString();
         return name.equals("Dockerfile") || name.equals("Containerfile") || name.startsWith("Dockerfile.")
-                || name.endsWith(".Dockerfile") || name.endsWith(".dockerfile")
-                || file.toString().replace('\\', '/').contains("/dockerfiles/");
+                || name.endsWith(".Dockerfile") || name.endsWith(".dockerfile") || name.endsWith(".Containerfile");
     }
 
     /** Files meant to be rejected live under a directory named {@code invalid}. */

@@ -63,4 +63,30 @@ class LinterTest {
                 """, null), LintOptions.defaults());
         assertThat(result.findings()).extracting(Finding::category).doesNotContain(Category.SIZE, Category.SECURITY);
     }
+
+    @Test
+    void unknownTargetIsBadInputNamingTheFile() {
+        Dockerfile dockerfile = DockerfileParser.parse("FROM debian:12 AS build\n", Path.of("svc/Dockerfile"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Linter.lint(dockerfile, LintOptions.defaults().withTarget("nope")))
+                .isInstanceOfSatisfying(dev.slimline.SlimlineException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(dev.slimline.SlimlineException.Kind.BAD_INPUT);
+                    assertThat(e.oneLine()).isEqualTo("svc/Dockerfile: no such build stage: nope");
+                });
+    }
+
+    @Test
+    void theTargetDecidesWhichStagesShip() {
+        String text = """
+                FROM golang:1.22-alpine AS build
+                RUN apk add --no-cache gcc musl-dev
+                FROM build AS test
+                RUN go test ./...
+                FROM gcr.io/distroless/static-debian12:nonroot
+                COPY --from=build /out/app /app
+                """;
+        Dockerfile dockerfile = DockerfileParser.parse(text, null);
+        assertThat(Linter.lint(dockerfile, LintOptions.defaults()).findings()).extracting(Finding::ruleId).doesNotContain("SL1008");
+        assertThat(Linter.lint(dockerfile, LintOptions.defaults().withTarget("test")).findings()).extracting(Finding::ruleId)
+                .contains("SL1008");
+    }
 }

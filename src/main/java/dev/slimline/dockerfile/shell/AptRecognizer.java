@@ -1,6 +1,5 @@
 package dev.slimline.dockerfile.shell;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,15 +11,12 @@ public final class AptRecognizer implements ToolRecognizer {
 
     @Override
     public Optional<ToolCommand> recognize(ShellCommand command) {
-        List<String> argv = command.effectiveArgv();
-        if (argv.isEmpty() || !TOOLS.contains(argv.get(0))) {
-            return Optional.empty();
-        }
-        ParsedArgs args = ParsedArgs.parse(argv.subList(1, argv.size()), WITH_VALUE);
-        boolean noRecommends = args.has("--no-install-recommends")
-                || args.values("-o", "--option").stream().anyMatch(o -> o.replace(" ", "").equalsIgnoreCase("APT::Install-Recommends=false")
-                        || o.replace(" ", "").equalsIgnoreCase("APT::Install-Recommends=0"));
-        boolean yes = args.has("-y", "--yes", "--assume-yes", "--force-yes");
-        return Optional.of(new AptCommand(command, argv.get(0), args.action(), args.rest(), yes, noRecommends));
+        return ToolRecognizer.argumentsOf(command, TOOLS, WITH_VALUE).map(args -> {
+            boolean noRecommends = args.has("--no-install-recommends")
+                    || args.values("-o", "--option").stream().map(o -> o.replace(" ", ""))
+                    .anyMatch(o -> o.equalsIgnoreCase("APT::Install-Recommends=false") || o.equalsIgnoreCase("APT::Install-Recommends=0"));
+            boolean yes = args.has("-y", "--yes", "--assume-yes", "--force-yes");
+            return new AptCommand(command, command.program(), args.action(), args.rest(), yes, noRecommends);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.slimline.dockerfile.shell;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,11 +12,7 @@ public final class JvmBuildRecognizer implements ToolRecognizer {
 
     @Override
     public Optional<ToolCommand> recognize(ShellCommand command) {
-        List<String> argv = command.effectiveArgv();
-        if (argv.isEmpty() || !TOOLS.contains(argv.get(0))) {
-            return Optional.empty();
-        }
-        List<String> tasks = ParsedArgs.parse(argv.subList(1, argv.size()), WITH_VALUE).operands();
-        return Optional.of(new JvmBuildCommand(command, argv.get(0), tasks));
+        return ToolRecognizer.argumentsOf(command, TOOLS, WITH_VALUE)
+                .map(args -> new JvmBuildCommand(command, command.program(), args.operands()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.slimline.dockerfile.shell;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,12 +12,7 @@ public final class YumRecognizer implements ToolRecognizer {
 
     @Override
     public Optional<ToolCommand> recognize(ShellCommand command) {
-        List<String> argv = command.effectiveArgv();
-        if (argv.isEmpty() || !TOOLS.contains(argv.get(0))) {
-            return Optional.empty();
-        }
-        ParsedArgs args = ParsedArgs.parse(argv.subList(1, argv.size()), WITH_VALUE);
-        return Optional.of(new YumCommand(command, argv.get(0), args.action(), args.rest(),
-                args.has("-y", "--assumeyes")));
+        return ToolRecognizer.argumentsOf(command, TOOLS, WITH_VALUE).map(args -> new YumCommand(command,
+                command.program(), args.action(), args.rest(), args.has("-y", "--assumeyes")));
     }
 }

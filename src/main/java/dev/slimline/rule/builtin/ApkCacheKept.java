@@ -2,14 +2,12 @@ package dev.slimline.rule.builtin;
 
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.shell.ApkCommand;
-import dev.slimline.dockerfile.shell.RmCommand;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,20 +17,14 @@ import java.util.regex.Pattern;
 public final class ApkCacheKept implements Rule {
 
     private static final Pattern ADD = Pattern.compile("\\bapk(\\s+-[-\\w]+)*\\s+add\\b");
+    private static final CacheLeftInLayer CHECK = new CacheLeftInLayer(
+            run -> run.shell().tools(ApkCommand.class).stream().anyMatch(a -> a.isAdd() && !a.noCache()),
+            run -> false, List.of("/var/cache/apk"),
+            run -> "apk add without --no-cache leaves the package index and cache in the image",
+            run -> Fixes.insertAfter(run.run(), ADD, "--no-cache", "add --no-cache"));
 
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (RunInStage run : RunInStage.shipped(context)) {
-            boolean cleaned = run.hasCacheMount()
-                    || run.shell().tools(RmCommand.class).stream().anyMatch(rm -> rm.removes("/var/cache/apk"));
-            boolean cachedAdd = run.shell().tools(ApkCommand.class).stream().anyMatch(a -> a.isAdd() && !a.noCache());
-            if (cachedAdd && !cleaned) {
-                findings.add(finding(dockerfile, run.run().span(),
-                        "apk add without --no-cache leaves the package index and cache in the image",
-                        Fixes.insertAfter(run.run(), ADD, "--no-cache", "add --no-cache")));
-            }
-        }
-        return findings;
+        return CHECK.check(this, dockerfile, context);
     }
 }

@@ -1,14 +1,12 @@
 package dev.slimline.rule.builtin;
 
 import dev.slimline.dockerfile.Dockerfile;
-import dev.slimline.dockerfile.Instruction;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,18 +18,7 @@ public final class DotEnvCopied implements Rule {
 
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.FileTransfer transfer) {
-                for (String source : CopiedSourceNames.localSources(transfer)) {
-                    if (DOT_ENV.matcher(CopiedSourceNames.fileName(source)).matches()) {
-                        findings.add(finding(dockerfile, instruction, source
-                                + " is copied into the image; pass configuration at run time (docker run --env-file) instead"));
-                        break;
-                    }
-                }
-            }
-        }
-        return findings;
+        return CopiedSourceNames.matching(dockerfile, DOT_ENV).stream()
+                .map(m -> finding(dockerfile, m.instruction(), m.source() + " is copied into the image; pass configuration at run time (docker run --env-file) instead")).toList();
     }
 }

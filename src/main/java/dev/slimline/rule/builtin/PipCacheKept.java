@@ -5,14 +5,12 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.KeyValue;
 import dev.slimline.dockerfile.Stage;
 import dev.slimline.dockerfile.shell.PipCommand;
-import dev.slimline.dockerfile.shell.RmCommand;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,23 +21,15 @@ public final class PipCacheKept implements Rule {
 
     private static final Pattern INSTALL = Pattern.compile("\\bpip[\\d.]*(\\s+-[-\\w]+)*\\s+install\\b");
 
+    private static final CacheLeftInLayer CHECK = new CacheLeftInLayer(
+            run -> run.shell().tools(PipCommand.class).stream().anyMatch(p -> p.isInstall() && !p.noCacheDir()),
+            run -> false, List.of("/root/.cache/pip"),
+            run -> "pip install without --no-cache-dir leaves downloaded wheels in /root/.cache/pip",
+            run -> Fixes.insertAfter(run.run(), INSTALL, "--no-cache-dir", "add --no-cache-dir"));
+
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        if (cacheDisabledByEnv(context.shippedStages())) {
-            return findings;
-        }
-        for (RunInStage run : RunInStage.shipped(context)) {
-            boolean cleaned = run.hasCacheMount()
-                    || run.shell().tools(RmCommand.class).stream().anyMatch(rm -> rm.removes("/root/.cache/pip"));
-            boolean cachedInstall = run.shell().tools(PipCommand.class).stream().anyMatch(p -> p.isInstall() && !p.noCacheDir());
-            if (cachedInstall && !cleaned) {
-                findings.add(finding(dockerfile, run.run().span(),
-                        "pip install without --no-cache-dir leaves downloaded wheels in /root/.cache/pip",
-                        Fixes.insertAfter(run.run(), INSTALL, "--no-cache-dir", "add --no-cache-dir")));
-            }
-        }
-        return findings;
+        return cacheDisabledByEnv(context.shippedStages()) ? List.of() : CHECK.check(this, dockerfile, context);
     }
 
     /** {@code ENV PIP_NO_CACHE_DIR=1} (any value but off/false/0) turns the cache off for every pip call. */

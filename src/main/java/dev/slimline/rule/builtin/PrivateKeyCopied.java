@@ -1,14 +1,12 @@
 package dev.slimline.rule.builtin;
 
 import dev.slimline.dockerfile.Dockerfile;
-import dev.slimline.dockerfile.Instruction;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
 import dev.slimline.rule.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,18 +22,7 @@ public final class PrivateKeyCopied implements Rule {
 
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof Instruction.FileTransfer transfer) {
-                for (String source : CopiedSourceNames.localSources(transfer)) {
-                    if (KEY.matcher(CopiedSourceNames.fileName(source)).matches()) {
-                        findings.add(finding(dockerfile, instruction, source
-                                + " looks like a private key; it stays in the layer even if deleted later, use RUN --mount=type=ssh or type=secret"));
-                        break;
-                    }
-                }
-            }
-        }
-        return findings;
+        return CopiedSourceNames.matching(dockerfile, KEY).stream()
+                .map(m -> finding(dockerfile, m.instruction(), m.source() + " looks like a private key; it stays in the layer even if deleted later, use RUN --mount=type=ssh or type=secret")).toList();
     }
 }
