@@ -11,7 +11,7 @@ base="${COLD_DIR:-/var/lib/slimline-cold}"
 run="/run/slimline-cold"
 bridge="${COLD_BRIDGE:-slimcold0}"
 mkdir -p "$base" "$run"
-ip link show "$bridge" >/dev/null 2>&1 || { ip link add "$bridge" type bridge; ip link set "$bridge" up; }
+ip link show "$bridge" >/dev/null 2>&1 || { ip link add "$bridge" type bridge; ip addr add "${COLD_BRIDGE_CIDR:-10.253.253.1/24}" dev "$bridge"; ip link set "$bridge" up; }
 export DOCKER_HOST="unix://$run/docker.sock"
 export SLIMLINE_DOCKERD_ARGS="-H $DOCKER_HOST --data-root $base/docker --exec-root $run/exec --pidfile $run/docker.pid -b $bridge --iptables=false --ip-masq=false"
 export SLIMLINE_DOCKERD_LOG="$base/dockerd.log"

@@ -58,6 +58,9 @@ print_engine_facts() {
     log "note: 'docker' first on PATH is $path_docker ($(docker version -f '{{.Client.Version}}' 2>/dev/null || echo '?'));" \
         "the testbed uses $DOCKER"
   fi
-  if command -v docker-compose >/dev/null; then log "compose: $(docker-compose version --short 2>/dev/null) (v1)"; fi
+  # The package version, not `docker-compose version`: Compose v1 takes seconds to start.
+  if command -v docker-compose >/dev/null; then
+    log "compose: docker-compose $(dpkg-query -W -f='${Version}' docker-compose 2>/dev/null || echo '(not from a package)') (v1)"
+  fi
   if "$DOCKER" compose version >/dev/null 2>&1; then log "compose: $("$DOCKER" compose version --short) (v2 plugin)"; fi
 }

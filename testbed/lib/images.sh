@@ -23,7 +23,7 @@ declare -A TAGS=(
 )
 declare -A PARENT=(
   [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
-  [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=buildpack-deps
+  [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=debian
   [eclipse-temurin-17]=debian [maven-3-eclipse-temurin-17]=eclipse-temurin-17
 )
 # Pinned tarballs (made on the host with `npm pack`) that the node stand-ins unpack instead of Debian's npm.
@@ -215,7 +215,7 @@ size_table() {
       tag="${entry%%;*}"
       size="${SIZE_OF[$(canonical_tag "$tag")]:-}"
       [ -n "$size" ] || { printf '%-46s %10s\n' "$tag" missing; continue; }
-      mb=$(( size / 1000000 )); off="$(official_size_mb "$tag")"; ratio=""; flag=""
+      mb="$(awk -v s="$size" 'BEGIN { printf (s < 1e8 ? "%.1f" : "%.0f"), s / 1e6 }')"; off="$(official_size_mb "$tag")"; ratio=""; flag=""
       if [ -n "$off" ]; then
         ratio="$(awk -v a="$mb" -v b="$off" 'BEGIN { printf "%.2f", a / b }')"
         awk -v r="$ratio" 'BEGIN { exit !(r < 0.7 || r > 1.3) }' && flag="  OUTSIDE ±30%"

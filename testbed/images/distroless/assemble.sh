@@ -6,7 +6,7 @@
 set -eu
 root="$1"; shift
 deps=no; [ "${1:-}" = --deps ] && { deps=yes; shift; }
-exclude='^(bash|dash|coreutils|debconf|dpkg|perl-base|sensible-utils|ucf|adduser|passwd|init-system-helpers|readline-common|libc-bin|debianutils|base-passwd|mawk|gcc-12-base)$'
+exclude='^(bash|dash|coreutils|tar|debconf|dpkg|perl|perl-base|perl-modules-.*|libperl.*|mailcap|mime-support|install-info|sensible-utils|ucf|adduser|passwd|init-system-helpers|readline-common|libc-bin|debianutils|base-passwd|mawk|gcc-12-base)$'
 pkgs="$*"
 if [ "$deps" = yes ]; then
   pkgs=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \
