@@ -19,17 +19,18 @@ public final class ImageAnalyzer {
 
     public ImageReport analyze(ImageArchive image) {
         ComposedImage composed = LayerStack.compose(image.layers());
-        List<String> instructions = image.config().layerInstructions(image.layers().size());
+        List<ImageConfig.History> steps = image.config().layerSteps(image.layers().size());
         List<ImageReport.Layer> layers = new ArrayList<>();
         long total = 0;
         long compressed = 0;
         for (int i = 0; i < image.layers().size(); i++) {
             ScannedLayer layer = image.layers().get(i);
             LayerChanges changes = composed.changes().get(i);
-            layers.add(new ImageReport.Layer(i, layer.blob(), instructions.get(i), layer.size(),
+            long size = engineSize(layer, steps.get(i));
+            layers.add(new ImageReport.Layer(i, layer.blob(), Instructions.readable(steps.get(i).createdBy()), size,
                     layer.compressedSize(), changes.added().size(), changes.changed().size(),
                     changes.deleted().size()));
-            total += layer.size();
+            total += size;
             compressed = compressed < 0 || layer.compressedSize() < 0 ? -1 : compressed + layer.compressedSize();
         }
         long visible = composed.finalTree().values().stream().mapToLong(ComposedImage.Node::size).sum();
@@ -43,6 +44,15 @@ public final class ImageAnalyzer {
                 PathRuleMatcher.match(composed.finalTree(), knowledge.packageCaches(), true),
                 UserResolver.resolve(image.config().user(), passwd(image, composed)), healthcheck(image.config()),
                 composed.secrets(), secretEnv(image.config()), image.findings());
+    }
+
+    /**
+     * The size the engine records for a layer (docker history SIZE). Measured on Docker 20.10 with overlay2: a layer
+     * BuildKit made counts regular files only; any other (pulled, loaded, imported, legacy builder) counts the
+     * lstat walk of its diff directory, symlink target lengths included. See docs/image-metrics.md.
+     */
+    private static long engineSize(ScannedLayer layer, ImageConfig.History step) {
+        return step.comment().startsWith("buildkit.dockerfile") ? layer.fileBytes() : layer.size();
     }
 
     /** The /etc/passwd the running image sees: the one from the layer that last wrote it. */

@@ -17,14 +17,15 @@ public record ImageConfig(String user, List<String> healthcheck, List<String> en
         List<String> diffIds) {
 
     /** One build step; {@code emptyLayer} steps (ENV, CMD, ...) made no layer. */
-    public record History(String createdBy, boolean emptyLayer) {
+    public record History(String createdBy, String comment, boolean emptyLayer) {
     }
 
     static ImageConfig parse(JsonNode json) {
         JsonNode config = json.path("config");
         List<History> history = new ArrayList<>();
         for (JsonNode step : json.path("history")) {
-            history.add(new History(step.path("created_by").asText(""), step.path("empty_layer").asBoolean(false)));
+            history.add(new History(step.path("created_by").asText(""), step.path("comment").asText(""),
+                    step.path("empty_layer").asBoolean(false)));
         }
         return new ImageConfig(config.path("User").asText(""), strings(config.path("Healthcheck").path("Test")),
                 strings(config.path("Env")), List.copyOf(history), strings(json.path("rootfs").path("diff_ids")));
@@ -38,17 +39,17 @@ public record ImageConfig(String user, List<String> healthcheck, List<String> en
         return List.copyOf(values);
     }
 
-    /** The instruction that made each non-empty layer, in layer order; "" when history is shorter. */
-    List<String> layerInstructions(int layers) {
-        List<String> instructions = new ArrayList<>();
+    /** The history step that made each layer, in layer order; an empty step when history is shorter. */
+    List<History> layerSteps(int layers) {
+        List<History> steps = new ArrayList<>();
         for (History step : history) {
             if (!step.emptyLayer()) {
-                instructions.add(Instructions.readable(step.createdBy()));
+                steps.add(step);
             }
         }
-        while (instructions.size() < layers) {
-            instructions.add("");
+        while (steps.size() < layers) {
+            steps.add(new History("", "", false));
         }
-        return List.copyOf(instructions.subList(0, layers));
+        return List.copyOf(steps.subList(0, layers));
     }
 }

@@ -45,6 +45,7 @@ final class LayerScanner {
         PathNormalizer normalizer = new PathNormalizer(budget.limits(), findings);
         TarStreamReader reader = new TarStreamReader(tar, budget.limits(), blob, findings);
         long size = 0;
+        long fileBytes = 0;
         for (TarEntry entry = reader.next(); entry != null; entry = reader.next()) {
             budget.addEntry(blob);
             Optional<String> normalized = normalizer.normalize(entry.name(), blob);
@@ -56,12 +57,13 @@ final class LayerScanner {
             entries.add(layerEntry);
             size += layerEntry.size();
             if (layerEntry.type() == LayerEntry.Type.FILE) {
+                fileBytes += layerEntry.size();
                 inspectContent(path, entry, reader, captured, secrets);
             }
         }
         drain(tar);
         long compressedSize = sizer != null ? sizer.finish() : compression == LayerCompression.NONE ? -1 : counted.count();
-        return new ScannedLayer(blob, compression, counted.count(), guarded.produced(), size, compressedSize,
+        return new ScannedLayer(blob, compression, counted.count(), guarded.produced(), size, fileBytes, compressedSize,
                 sizer != null, List.copyOf(entries), Map.copyOf(captured), List.copyOf(secrets), List.copyOf(findings));
     }
 

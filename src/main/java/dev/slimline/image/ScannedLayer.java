@@ -11,7 +11,9 @@ import java.util.Map;
  * @param compression   how the blob was compressed
  * @param blobBytes     bytes of the blob as stored
  * @param tarBytes      bytes of the uncompressed tar stream
- * @param size          bytes Docker counts for the layer ({@code docker history} SIZE): see docs/image-metrics.md
+ * @param size          bytes of the layer counted as the engine's {@code lstat} walk does (files plus symlink
+ *                      target lengths): the size of pulled, loaded, imported and legacy-built layers
+ * @param fileBytes     bytes of regular files only: the size Docker 20.10 records for layers BuildKit made
  * @param compressedSize bytes of the layer gzip-compressed as a registry stores it; -1 when not measured
  * @param compressedSizeEstimated true when {@code compressedSize} was computed here (gzip of the tar),
  *                      false when it is the stored blob's own length
@@ -26,6 +28,7 @@ public record ScannedLayer(
         long blobBytes,
         long tarBytes,
         long size,
+        long fileBytes,
         long compressedSize,
         boolean compressedSizeEstimated,
         List<LayerEntry> entries,

@@ -182,7 +182,7 @@ class HostileArchiveTest {
     @Test
     void manifestNamingAPathOutsideTheArchiveIsRefused() {
         byte[] manifest = "[{\"Config\":\"c.json\",\"Layers\":[\"../../etc/passwd\"]}]".getBytes();
-        byte[] archive = new TestLayers.Archive().add("c.json", CONFIG).add("manifest.json", manifest)
+        byte[] archive = new TestLayers.Layer().file("c.json", CONFIG).file("manifest.json", manifest)
                 .symlink("l/layer.tar", "../../../etc/passwd").bytes();
 
         assertThatThrownBy(() -> ImageArchiveReader.withDefaults().read(new ByteArrayInputStream(archive), "x.tar"))

@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -29,7 +27,7 @@ final class TestLayers {
     private TestLayers() {
     }
 
-    /** Builds one layer tar. */
+    /** Builds one tar: a layer, or the outer archive that holds layers. */
     static final class Layer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
@@ -79,24 +77,9 @@ final class TestLayers {
             return file(dir + "/.wh..wh..opq", 0);
         }
 
-        /** Adds raw entries the builder has no method for. */
-        Layer raw(Consumer<TarArchiveOutputStream> writer) {
-            writer.accept(tar);
-            return this;
-        }
-
         private Layer put(TarArchiveEntry entry, byte[] content) {
-            try {
-                entry.setModTime(FIXED_TIME);
-                tar.putArchiveEntry(entry);
-                if (content != null) {
-                    tar.write(content);
-                }
-                tar.closeArchiveEntry();
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            putEntry(tar, entry, content);
+            return this;
         }
 
         byte[] bytes() {
@@ -106,6 +89,20 @@ final class TestLayers {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Writes one entry with a fixed time, so a rebuilt archive has the same bytes. */
+    private static void putEntry(TarArchiveOutputStream tar, TarArchiveEntry entry, byte[] content) {
+        try {
+            entry.setModTime(FIXED_TIME);
+            tar.putArchiveEntry(entry);
+            if (content != null) {
+                tar.write(content);
+            }
+            tar.closeArchiveEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -164,81 +161,33 @@ final class TestLayers {
         }
     }
 
-    /** An outer archive's entries, written in the order they are added. */
-    static final class Archive {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
-        private final List<String> names = new ArrayList<>();
-
-        Archive() {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        }
-
-        Archive add(String name, byte[] content) {
-            try {
-                TarArchiveEntry entry = new TarArchiveEntry(name);
-                entry.setModTime(FIXED_TIME);
-                entry.setSize(content.length);
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
-                names.add(name);
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        Archive symlink(String name, String target) {
-            try {
-                TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
-                entry.setLinkName(target);
-                tar.putArchiveEntry(entry);
-                tar.closeArchiveEntry();
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        byte[] bytes() {
-            try {
-                tar.finish();
-                return bytes.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /**
      * A docker-archive with the layers written BEFORE manifest.json and the config, as {@code docker save}
      * of Docker 20.10 orders them, and in reverse layer order to prove order does not matter.
      */
     static byte[] dockerArchive(List<byte[]> layers, byte[] config) {
-        Archive archive = new Archive();
+        Layer archive = new Layer();
         ArrayNode layerPaths = JSON.createArrayNode();
         for (int i = 0; i < layers.size(); i++) {
             layerPaths.add("layer" + i + "/layer.tar");
         }
         for (int i = layers.size() - 1; i >= 0; i--) {
-            archive.add("layer" + i + "/layer.tar", layers.get(i));
+            archive.file("layer" + i + "/layer.tar", layers.get(i));
         }
         String configName = sha256(config) + ".json";
-        archive.add(configName, config);
+        archive.file(configName, config);
         ArrayNode manifest = JSON.createArrayNode();
         ObjectNode image = manifest.addObject();
         image.put("Config", configName);
         image.putArray("RepoTags").add("test/image:1");
         image.set("Layers", layerPaths);
-        archive.add("manifest.json", write(manifest));
+        archive.file("manifest.json", write(manifest));
         return archive.bytes();
     }
 
     /** An OCI layout tar: blobs first, index.json last, each blob named by its digest. */
     static byte[] ociArchive(List<byte[]> layers, byte[] config) {
-        Archive archive = new Archive();
+        Layer archive = new Layer();
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("schemaVersion", 2);
         manifest.put("mediaType", "application/vnd.oci.image.manifest.v1+json");
@@ -246,18 +195,18 @@ final class TestLayers {
         ArrayNode layerDescriptors = manifest.putArray("layers");
         for (byte[] layer : layers) {
             layerDescriptors.add(descriptor("application/vnd.oci.image.layer.v1.tar", layer));
-            archive.add("blobs/sha256/" + sha256(layer), layer);
+            archive.file("blobs/sha256/" + sha256(layer), layer);
         }
-        archive.add("blobs/sha256/" + sha256(config), config);
+        archive.file("blobs/sha256/" + sha256(config), config);
         byte[] manifestBytes = write(manifest);
-        archive.add("blobs/sha256/" + sha256(manifestBytes), manifestBytes);
+        archive.file("blobs/sha256/" + sha256(manifestBytes), manifestBytes);
         ObjectNode index = JSON.createObjectNode();
         index.put("schemaVersion", 2);
         ObjectNode entry = index.putArray("manifests").addObject();
         entry.setAll(descriptor("application/vnd.oci.image.manifest.v1+json", manifestBytes));
         entry.putObject("annotations").put("org.opencontainers.image.ref.name", "test/oci:1");
-        archive.add("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
-        archive.add("index.json", write(index));
+        archive.file("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
+        archive.file("index.json", write(index));
         return archive.bytes();
     }
 
