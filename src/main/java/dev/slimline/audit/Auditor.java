@@ -94,8 +94,9 @@ public final class Auditor {
                     Math.max(1, where.column()), e.getMessage()));
         }
         LintResult lint = Linter.lint(dockerfile, options);
-        SizeEstimate size = sizes.estimate(dockerfile, service);
-        OptimizedEstimate target = optimized.estimate(dockerfile, service, size);
+        ImageStages image = ImageStages.of(dockerfile);
+        SizeEstimate size = sizes.estimate(dockerfile, image, service);
+        OptimizedEstimate target = optimized.estimate(image, service, size);
         String dockerfilePath = display(service.dockerfile(), root);
         List<ServiceReport.FindingRow> findings = lint.findings().stream()
                 .map(f -> new ServiceReport.FindingRow(f.ruleId(), f.severity().label(), f.severity().sarifLevel(),

@@ -2,7 +2,6 @@ package dev.slimline.audit;
 
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
-import dev.slimline.dockerfile.Stage;
 import dev.slimline.dockerfile.shell.ApkCommand;
 import dev.slimline.dockerfile.shell.AptCommand;
 import dev.slimline.dockerfile.shell.NodePackageCommand;
@@ -35,29 +34,30 @@ public final class ImageSizeEstimator {
     }
 
     public SizeEstimate estimate(Dockerfile dockerfile, DockerfileService service) {
-        List<Stage> chain = ImageStages.of(dockerfile);
+        return estimate(dockerfile, ImageStages.of(dockerfile), service);
+    }
+
+    SizeEstimate estimate(Dockerfile dockerfile, ImageStages image, DockerfileService service) {
         String baseImage = dockerfile.resolvedBaseImage(dockerfile.finalStage());
         Optional<CatalogMatch> match = catalog.lookup(baseImage);
         long baseBytes = match.map(m -> m.image().sizeBytes()).orElse(PayloadModel.UNKNOWN_BASE_BYTES);
         int baseLayers = match.map(m -> m.image().layers()).orElse(PayloadModel.UNKNOWN_BASE_LAYERS);
         boolean approximate = match.map(CatalogMatch::approximate).orElse(true);
-        List<Instruction> instructions = ImageStages.instructions(chain);
-        long packages = packageBytes(instructions, match.map(CatalogMatch::image));
-        long payload = payloadBytes(instructions, service);
-        return new SizeEstimate(baseImage, baseBytes, packages, payload, baseLayers + ImageStages.layerCount(chain),
-                approximate);
+        long packages = packageBytes(image, match.map(CatalogMatch::image));
+        long payload = payloadBytes(image, service);
+        return new SizeEstimate(baseImage, baseBytes, packages, payload, baseLayers + image.layerCount(), approximate);
     }
 
     /** OS packages installed and not removed again, plus apt lists left behind. */
-    private long packageBytes(List<Instruction> instructions, Optional<BaseImage> base) {
+    private long packageBytes(ImageStages image, Optional<BaseImage> base) {
         Set<String> apt = new LinkedHashSet<>();
         Set<String> apk = new LinkedHashSet<>();
         long listsLeft = 0;
-        for (Instruction instruction : instructions) {
+        for (Instruction instruction : image.instructions()) {
             if (!(instruction instanceof Instruction.Run run)) {
                 continue;
             }
-            ShellAnalysis analysis = ShellAnalysis.of(run);
+            ShellAnalysis analysis = image.analysis(run);
             for (AptCommand command : analysis.tools(AptCommand.class)) {
                 if (command.isInstall()) {
                     command.packages().forEach(p -> apt.add(packageName(p)));
@@ -121,10 +121,10 @@ public final class ImageSizeEstimator {
     }
 
     /** Files copied from the context or other stages, and dependencies installed, caches included. */
-    private long payloadBytes(List<Instruction> instructions, DockerfileService service) {
+    private long payloadBytes(ImageStages image, DockerfileService service) {
         long total = 0;
         boolean contextCounted = false;
-        for (Instruction instruction : instructions) {
+        for (Instruction instruction : image.instructions()) {
             if (instruction instanceof Instruction.FileTransfer transfer) {
                 if (transfer.flag("from").isPresent()) {
                     total += PayloadModel.COPY_FROM_STAGE_BYTES;
@@ -142,7 +142,7 @@ public final class ImageSizeEstimator {
                     }
                 }
             } else if (instruction instanceof Instruction.Run run) {
-                total += dependencyBytes(ShellAnalysis.of(run), run, service.context(), true);
+                total += dependencyBytes(image.analysis(run), run, service.context(), true);
             }
         }
         return total;

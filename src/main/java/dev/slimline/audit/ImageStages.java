@@ -3,20 +3,37 @@ package dev.slimline.audit;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The stages whose layers end up in the final image: the last stage and the stages it is built
  * {@code FROM}, oldest first. Stages only copied from ({@code COPY --from}) contribute files, not layers.
+ * Each RUN's shell analysis is made once here and shared by the estimators.
  */
-final class ImageStages {
+record ImageStages(List<Stage> chain, List<Instruction> instructions, Map<Instruction.Run, ShellAnalysis> analyses) {
 
-    private ImageStages() {
+    static ImageStages of(Dockerfile dockerfile) {
+        List<Stage> chain = chain(dockerfile);
+        List<Instruction> instructions = instructions(chain);
+        Map<Instruction.Run, ShellAnalysis> analyses = new IdentityHashMap<>();
+        for (Instruction instruction : instructions) {
+            if (instruction instanceof Instruction.Run run) {
+                analyses.put(run, ShellAnalysis.of(run));
+            }
+        }
+        return new ImageStages(List.copyOf(chain), List.copyOf(instructions), analyses);
     }
 
-    static List<Stage> of(Dockerfile dockerfile) {
+    ShellAnalysis analysis(Instruction.Run run) {
+        return analyses.computeIfAbsent(run, ShellAnalysis::of);
+    }
+
+    private static List<Stage> chain(Dockerfile dockerfile) {
         List<Stage> chain = new ArrayList<>();
         Stage current = dockerfile.finalStage();
         while (current != null && !chain.contains(current)) {
@@ -31,16 +48,16 @@ final class ImageStages {
     }
 
     /** Every instruction of the chain, in order. */
-    static List<Instruction> instructions(List<Stage> chain) {
+    private static List<Instruction> instructions(List<Stage> chain) {
         List<Instruction> all = new ArrayList<>();
         chain.forEach(stage -> all.addAll(stage.instructions()));
         return all;
     }
 
     /** RUN, COPY and ADD make layers; the rest only change metadata. */
-    static int layerCount(List<Stage> chain) {
+    int layerCount() {
         int layers = 0;
-        for (Instruction instruction : instructions(chain)) {
+        for (Instruction instruction : instructions) {
             if (instruction instanceof Instruction.Run || instruction instanceof Instruction.FileTransfer) {
                 layers++;
             }

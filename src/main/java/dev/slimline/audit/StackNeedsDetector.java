@@ -3,9 +3,7 @@ package dev.slimline.audit;
 import dev.slimline.dockerfile.Command;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.shell.AptCommand;
-import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.knowledge.StackNeeds;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,11 +18,11 @@ final class StackNeedsDetector {
     private StackNeedsDetector() {
     }
 
-    static StackNeeds detect(List<Instruction> instructions) {
+    static StackNeeds detect(ImageStages image) {
         StackNeeds needs = StackNeeds.NONE;
-        for (Instruction instruction : instructions) {
+        for (Instruction instruction : image.instructions()) {
             if (instruction instanceof Instruction.Run run) {
-                for (AptCommand apt : ShellAnalysis.of(run).tools(AptCommand.class)) {
+                for (AptCommand apt : image.analysis(run).tools(AptCommand.class)) {
                     if (apt.isInstall() && apt.packages().stream()
                             .anyMatch(p -> COMPILERS.contains(p) || p.endsWith("-dev"))) {
                         needs = needs.withGlibc("native code is compiled against glibc (" + instruction.raw().keyword()

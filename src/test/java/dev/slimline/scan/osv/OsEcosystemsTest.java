@@ -1,0 +1,24 @@
+package dev.slimline.scan.osv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class OsEcosystemsTest {
+
+    @Test
+    void osReleaseVersionIdsBecomeOsvEcosystems() {
+        assertThat(OsEcosystems.debian("12")).isEqualTo("Debian:12");
+        assertThat(OsEcosystems.debian("11.9")).isEqualTo("Debian:11");
+        assertThat(OsEcosystems.alpine("3.19.1")).isEqualTo("Alpine:v3.19");
+        assertThat(OsEcosystems.alpine("3.20.0_alpha20240329")).isEqualTo("Alpine:v3.20");
+    }
+
+    @Test
+    void unrecognisedVersionIdsAreErrors() {
+        assertThatThrownBy(() -> OsEcosystems.debian("bookworm/sid"))
+                .hasMessage("unrecognised Debian VERSION_ID 'bookworm/sid'");
+        assertThatThrownBy(() -> OsEcosystems.alpine("edge")).hasMessage("unrecognised Alpine VERSION_ID 'edge'");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.slimline.scan.osv;
+
+import static dev.slimline.scan.osv.OsvFixtures.advisory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slimline.scan.cvss.Severity;
+import org.junit.jupiter.api.Test;
+
+class SeverityResolverTest {
+
+    private static SeverityRating resolve(String json) {
+        Advisory advisory = advisory(json);
+        return SeverityResolver.resolve(advisory, advisory.affected().isEmpty() ? null : advisory.affected().get(0));
+    }
+
+    @Test
+    void cvss3VectorIsScored() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N"}],
+                 "database_specific": {"severity": "LOW"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+        assertThat(rating.score()).contains(7.5);
+        assertThat(rating.source()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N");
+    }
+
+    @Test
+    void cvss4IsPreferredOverCvss3() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [
+                  {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:L"},
+                  {"type": "CVSS_V4", "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}],
+                 "database_specific": {"severity": "MODERATE"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(rating.score()).contains(9.3);
+    }
+
+    @Test
+    void advisorysOwnRatingWhenNoVectorIsUsable() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [{"type": "CVSS_V4", "score": "CVSS:4.0/AV:N"}],
+                 "database_specific": {"severity": "MODERATE"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(rating.score()).isEmpty();
+        assertThat(rating.source()).isEqualTo("database_specific.severity");
+    }
+
+    @Test
+    void perAffectedSeverityIsUsed() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "affected": [{"package": {"ecosystem": "PyPI", "name": "p"},
+                 "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N"}]}]}""");
+        assertThat(rating.severity()).isEqualTo(Severity.LOW);
+        assertThat(rating.score()).contains(3.1);
+    }
+
+    @Test
+    void malformedVectorFallsBackToo() {
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N"}],
+                 "database_specific": {"severity": "HIGH"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void debianUrgencyAndUbuntuPriority() {
+        assertThat(resolve("""
+                {"id": "DLA-1", "affected": [{"package": {"ecosystem": "Debian:12", "name": "curl"},
+                 "ecosystem_specific": {"urgency": "high**"}}]}""").severity()).isEqualTo(Severity.HIGH);
+        assertThat(resolve("""
+                {"id": "UBUNTU-1", "severity": [{"type": "Ubuntu", "score": "medium"}]}""").severity())
+                .isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void noRatingIsUnknown() {
+        assertThat(resolve("""
+                {"id": "DEBIAN-CVE-1", "affected": [{"package": {"ecosystem": "Debian:12", "name": "curl"},
+                 "ecosystem_specific": {"urgency": "not yet assigned"}}]}""")).isEqualTo(SeverityRating.unknown());
+    }
+}
