@@ -97,7 +97,7 @@ class OptimizedServicesIT {
         String id = engine.run(RunRequest.detached(label.tag(name + "-opt")).withName(label.name(name))
                 .withPorts(List.of(PortMapping.anyLoopbackPort(port))).withLabels(label.asMap()));
         int hostPort = engine.inspectContainer(id).publishedPorts().get(port + "/tcp");
-        assertThat(ContainerProbes.awaitHttpOk(hostPort, name.equals("api") ? "/health" : "/", Duration.ofMinutes(2)))
+        assertThat(ContainerProbes.awaitHttpOk(hostPort, name.equals("api") ? "/health" : "/", Duration.ofMinutes(4)))
                 .as(name + " answers over HTTP").isEqualTo(200);
         return id;
     }
