@@ -40,7 +40,9 @@ final class ContainerProbes {
     /** The HTTP status of GET 127.0.0.1:port/path, or -1 when nothing answers. */
     static int httpStatus(int port, String path) {
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+            // HTTP/1.1: the default h2c upgrade header makes Next.js treat the request as an upgrade and never answer
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(3)).build();
             return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
