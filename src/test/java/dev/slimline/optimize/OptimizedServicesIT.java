@@ -63,6 +63,8 @@ class OptimizedServicesIT {
         String web = startHttp(label, "web-app", 3000);
         assertThat(ContainerProbes.httpStatus(engine.inspectContainer(web).publishedPorts().get("3000/tcp"), "/")).isEqualTo(200);
         String worker = startWorker(label);
+        // the worker answers pings only once it has connected to redis: its own HEALTHCHECK says when
+        assertThat(ContainerProbes.awaitHealth(engine, worker, HEALTHY_WITHIN)).as("worker health").isEqualTo("healthy");
         ExecResult ping = engine.exec(worker, List.of("sh", "-c", "celery -A tasks inspect ping -d celery@$HOSTNAME"),
                 Duration.ofSeconds(60));
         assertThat(ping.exitCode()).as(ping.stdout() + ping.stderr()).isZero();
