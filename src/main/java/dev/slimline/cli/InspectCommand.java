@@ -1,0 +1,89 @@
+package dev.slimline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slimline.SlimlineException;
+import dev.slimline.engine.DockerEngine;
+import dev.slimline.image.ImageAnalyzer;
+import dev.slimline.image.ImageArchive;
+import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.image.ImageKnowledge;
+import dev.slimline.image.ImageReport;
+import dev.slimline.image.ReadLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slimline inspect IMAGE|ARCHIVE}: layers, sizes, waste and findings of one image. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Looks inside an image without extracting it: layer sizes and the instructions that made them,",
+            "total and compressed size, wasted bytes and efficiency, the largest paths, and findings (build tools,",
+            "package caches, root user, no HEALTHCHECK, secret-looking files).",
+            "An existing file or directory is read as a `docker save` archive or OCI layout;",
+            "anything else is an image reference streamed from the Docker engine."})
+public final class InspectCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { TABLE, JSON }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGE|ARCHIVE", description = "Image reference, docker-save tar or OCI layout.")
+    private String target;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--top", defaultValue = "10", description = "How many largest files and directories to list.")
+    private int top;
+
+    @Option(names = "--no-compressed-size", description = "Skip gzipping each layer to measure the compressed size"
+            + " (faster on big images).")
+    private boolean skipCompressed;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        if (top < 0) {
+            throw SlimlineException.badInput("--top must not be negative");
+        }
+        ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), !skipCompressed);
+        ImageArchive image = read(reader);
+        ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), top).analyze(image);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            new InspectTable(out).print(report);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private ImageArchive read(ImageArchiveReader reader) throws IOException {
+        Path path = Path.of(target);
+        if (Files.exists(path)) {
+            return reader.read(path);
+        }
+        if (target.endsWith(".tar") || target.endsWith(".tar.gz") || target.startsWith("./") || target.startsWith("/")) {
+            throw SlimlineException.badInput(target + ": no such file or directory");
+        }
+        DockerEngine engine = engineOptions.connect();
+        engine.imageInspect(target);
+        try (InputStream save = engine.save(target)) {
+            return reader.read(save, target);
+        }
+    }
+}

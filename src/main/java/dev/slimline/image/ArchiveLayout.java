@@ -1,0 +1,108 @@
+package dev.slimline.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.slimline.SlimlineException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the image in an archive: {@code manifest.json} (docker-archive, also written by newer engines next to
+ * their OCI layout) or else {@code index.json} (OCI layout, following nested indexes to a linux/amd64 or the
+ * first manifest).
+ */
+final class ArchiveLayout {
+    private static final int MAX_INDEX_DEPTH = 4;
+
+    private ArchiveLayout() {
+    }
+
+    static ImageArchive resolve(String source, BlobStore store) throws IOException {
+        Optional<JsonNode> manifest = store.json("manifest.json");
+        if (manifest.isPresent()) {
+            return dockerArchive(source, store, manifest.get());
+        }
+        Optional<JsonNode> index = store.json("index.json");
+        if (index.isPresent()) {
+            return ociLayout(source, store, index.get());
+        }
+        throw SlimlineException.badInput(source + ": neither manifest.json (docker save) nor index.json (OCI layout)"
+                + " found; is this an image archive?");
+    }
+
+    private static ImageArchive dockerArchive(String source, BlobStore store, JsonNode manifest) throws IOException {
+        JsonNode image = manifest.path(0);
+        if (!image.isObject() || !image.path("Config").isTextual() || !image.path("Layers").isArray()) {
+            throw SlimlineException.badInput(source + ": manifest.json has no image with Config and Layers");
+        }
+        ImageConfig config = ImageConfig.parse(requireJson(source, store, image.path("Config").asText()));
+        List<String> layerPaths = new ArrayList<>();
+        image.path("Layers").forEach(layer -> layerPaths.add(layer.asText()));
+        List<String> tags = new ArrayList<>();
+        image.path("RepoTags").forEach(tag -> tags.add(tag.asText()));
+        return assemble(source, "docker-archive", tags, config, layerPaths, store);
+    }
+
+    private static ImageArchive ociLayout(String source, BlobStore store, JsonNode index) throws IOException {
+        JsonNode manifest = index;
+        List<String> tags = new ArrayList<>();
+        for (int depth = 0; manifest.has("manifests"); depth++) {
+            if (depth >= MAX_INDEX_DEPTH) {
+                throw SlimlineException.badInput(source + ": OCI indexes nested deeper than " + MAX_INDEX_DEPTH);
+            }
+            JsonNode descriptor = pick(source, manifest.path("manifests"));
+            String name = descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText("");
+            if (!name.isEmpty()) {
+                tags.add(name);
+            }
+            manifest = requireJson(source, store, blobPath(source, descriptor));
+        }
+        ImageConfig config = ImageConfig.parse(requireJson(source, store, blobPath(source, manifest.path("config"))));
+        List<String> layerPaths = new ArrayList<>();
+        for (JsonNode layer : manifest.path("layers")) {
+            layerPaths.add(blobPath(source, layer));
+        }
+        return assemble(source, "oci-layout", tags, config, layerPaths, store);
+    }
+
+    private static ImageArchive assemble(String source, String format, List<String> tags, ImageConfig config,
+            List<String> layerPaths, BlobStore store) throws IOException {
+        List<ScannedLayer> layers = new ArrayList<>();
+        List<ArchiveFinding> findings = new ArrayList<>(store.findings());
+        for (String path : layerPaths) {
+            ScannedLayer layer = store.layer(path);
+            layers.add(layer);
+            findings.addAll(layer.findings());
+        }
+        return new ImageArchive(source, format, List.copyOf(tags), config, List.copyOf(layers), List.copyOf(findings));
+    }
+
+    /** Prefers linux/amd64 among an index's manifests (skipping attestation manifests), else the first. */
+    private static JsonNode pick(String source, JsonNode manifests) {
+        if (!manifests.isArray() || manifests.isEmpty()) {
+            throw SlimlineException.badInput(source + ": OCI index lists no manifests");
+        }
+        for (JsonNode candidate : manifests) {
+            JsonNode platform = candidate.path("platform");
+            if (platform.path("os").asText().equals("linux") && platform.path("architecture").asText().equals("amd64")) {
+                return candidate;
+            }
+        }
+        return manifests.get(0);
+    }
+
+    private static String blobPath(String source, JsonNode descriptor) {
+        String digest = descriptor.path("digest").asText("");
+        int colon = digest.indexOf(':');
+        if (colon <= 0 || !digest.substring(colon + 1).matches("[0-9a-fA-F]{32,128}")) {
+            throw SlimlineException.badInput(source + ": malformed digest '" + PathNormalizer.abbreviate(digest) + "'");
+        }
+        return "blobs/" + digest.substring(0, colon) + "/" + digest.substring(colon + 1);
+    }
+
+    private static JsonNode requireJson(String source, BlobStore store, String path) throws IOException {
+        return store.json(path).orElseThrow(() -> SlimlineException.badInput(
+                source + ": the archive names '" + PathNormalizer.abbreviate(path) + "' but does not contain it"));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.slimline.bench;
+
+import dev.slimline.image.ImageAnalyzer;
+import dev.slimline.image.ImageArchive;
+import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.image.ImageKnowledge;
+import dev.slimline.image.ImageReport;
+import dev.slimline.image.ReadLimits;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * bench/archive-read: reads a docker-archive with slimline's reader and compares its throughput with a raw
+ * sequential read of the same file in the same run; prints peak RSS (VmHWM). See bench/README.md.
+ *
+ * <p>Usage: {@code ArchiveReadBench ARCHIVE [--with-gzip]}
+ */
+public final class ArchiveReadBench {
+    private static final int ROUNDS = 2;
+
+    private ArchiveReadBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path archive = Path.of(args[0]);
+        boolean withGzip = args.length > 1 && args[1].equals("--with-gzip");
+        long bytes = Files.size(archive);
+        System.out.printf(Locale.ROOT, "archive %s: %.1f MB%n", archive, bytes / 1e6);
+        double raw = 0;
+        double file = 0;
+        double stream = 0;
+        ImageReport report = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            // Alternate so neither side alone enjoys a warmer page cache or JIT; keep each side's best round.
+            raw = Math.max(raw, time(() -> rawRead(archive)));
+            ImageReport[] last = new ImageReport[1];
+            file = Math.max(file, time(() -> last[0] = analyze(reader(false).read(archive))));
+            stream = Math.max(stream, time(() -> {
+                try (InputStream in = new NoSeek(Files.newInputStream(archive))) {
+                    analyze(reader(false).read(in, archive.toString()));
+                }
+            }));
+            report = last[0];
+        }
+        System.out.printf(Locale.ROOT, "layers %d, image size %.1f MB, wasted %.1f MB%n",
+                report.layers().size(), report.totalSize() / 1e6, report.waste().wastedBytes() / 1e6);
+        print("raw sequential read", bytes, raw, raw);
+        print("slimline reader, file (seeks over file data)", bytes, file, raw);
+        print("slimline reader, stream (reads every byte, as from the engine)", bytes, stream, raw);
+        if (withGzip) {
+            double gzip = time(() -> analyze(reader(true).read(archive)));
+            print("slimline reader + gzip compressed size", bytes, gzip, raw);
+        }
+        System.out.printf(Locale.ROOT, "peak RSS (VmHWM): %d MB%n", peakRssKb() / 1024);
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Seconds per byte inverted: returns throughput in bytes per second for the whole archive size. */
+    private static double time(Work work) throws IOException {
+        long start = System.nanoTime();
+        work.run();
+        return 1e9 / Math.max(1, System.nanoTime() - start);
+    }
+
+    private static void print(String what, long bytes, double runsPerSecond, double rawRunsPerSecond) {
+        System.out.printf(Locale.ROOT, "%-64s %8.1f MB/s  ratio to raw %.2f%n", what,
+                bytes * runsPerSecond / 1e6, runsPerSecond / rawRunsPerSecond);
+    }
+
+    private static ImageArchiveReader reader(boolean gzip) {
+        return new ImageArchiveReader(ReadLimits.defaults(), gzip);
+    }
+
+    private static ImageReport analyze(ImageArchive image) {
+        return new ImageAnalyzer(ImageKnowledge.load(), 10).analyze(image);
+    }
+
+    private static void rawRead(Path archive) throws IOException {
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(archive)) {
+            while (in.read(buffer) >= 0) {
+                // only the read matters
+            }
+        }
+    }
+
+    private static long peakRssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    /** Hides the file's seek so the reader must read every byte, like a pipe from {@code docker save}. */
+    private static final class NoSeek extends FilterInputStream {
+        private final byte[] sink = new byte[1 << 16];
+
+        NoSeek(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            int got = in.read(sink, 0, (int) Math.min(n, sink.length));
+            return Math.max(got, 0);
+        }
+    }
+}
