@@ -1,0 +1,139 @@
+package dev.slimline.audit;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.DockerfileParser;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.knowledge.BaseImageChoice;
+import dev.slimline.knowledge.CatalogMatch;
+import dev.slimline.knowledge.KnowledgeCatalog;
+import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.DockerfileService;
+import dev.slimline.report.AuditReport;
+import dev.slimline.report.ServiceReport;
+import dev.slimline.rule.Finding;
+import dev.slimline.rule.LintOptions;
+import dev.slimline.rule.LintResult;
+import dev.slimline.rule.Linter;
+import dev.slimline.rule.Rule;
+import dev.slimline.rule.RuleInfo;
+import dev.slimline.rule.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code slimline audit} without the command line: discover, parse, lint and estimate every service under a
+ * root. A Dockerfile that does not parse becomes a parse error in the report and the others go on.
+ */
+public final class Auditor {
+
+    private final KnowledgeCatalog catalog;
+    private final ImageSizeEstimator sizes;
+    private final OptimizedEstimator optimized;
+
+    public Auditor(KnowledgeCatalog catalog) {
+        this.catalog = catalog;
+        this.sizes = new ImageSizeEstimator(catalog);
+        this.optimized = new OptimizedEstimator(new BaseImageChoice(catalog), sizes);
+    }
+
+    /**
+     * Audits the Dockerfiles under {@code root} (a directory, or one Dockerfile).
+     *
+     * @throws SlimlineException BAD_INPUT when {@code root} does not exist
+     */
+    public AuditOutcome audit(Path root, LintOptions options) {
+        List<DockerfileService> services = DockerfileDiscovery.discover(root);
+        // Services are independent: parse, lint and estimate them in parallel, keeping discovery order.
+        List<Audited> audited = services.parallelStream().map(service -> auditOne(root, service, options)).toList();
+        List<ServiceReport> reports = new ArrayList<>();
+        List<AuditReport.ParseError> errors = new ArrayList<>();
+        Optional<Severity> highest = Optional.empty();
+        long before = 0;
+        long after = 0;
+        for (Audited one : audited) {
+            switch (one) {
+                case Audited.Service service -> {
+                    reports.add(service.report());
+                    before += service.report().sizeBytes();
+                    after += service.report().optimizedBytes();
+                    if (service.highest().isPresent()
+                            && (highest.isEmpty() || service.highest().get().compareTo(highest.get()) > 0)) {
+                        highest = service.highest();
+                    }
+                }
+                case Audited.Failed failed -> errors.add(failed.error());
+            }
+        }
+        AuditReport report = new AuditReport(root.toString(), reports, errors, new AuditReport.Savings(before, after),
+                ruleDescriptions());
+        return new AuditOutcome(report, highest);
+    }
+
+    /** One service's outcome: a report, or the reason its Dockerfile could not be read. */
+    private sealed interface Audited {
+        record Service(ServiceReport report, Optional<Severity> highest) implements Audited {
+        }
+
+        record Failed(AuditReport.ParseError error) implements Audited {
+        }
+    }
+
+    private Audited auditOne(Path root, DockerfileService service, LintOptions options) {
+        Dockerfile dockerfile;
+        try {
+            dockerfile = DockerfileParser.parse(service.dockerfile());
+        } catch (SlimlineException e) {
+            SourceLocation where = e.location().orElse(SourceLocation.of(service.dockerfile()));
+            return new Audited.Failed(new AuditReport.ParseError(display(service.dockerfile(), root), Math.max(1, where.line()),
+                    Math.max(1, where.column()), e.getMessage()));
+        }
+        LintResult lint = Linter.lint(dockerfile, options);
+        SizeEstimate size = sizes.estimate(dockerfile, service);
+        OptimizedEstimate target = optimized.estimate(dockerfile, service, size);
+        String dockerfilePath = display(service.dockerfile(), root);
+        List<ServiceReport.FindingRow> findings = lint.findings().stream()
+                .map(f -> new ServiceReport.FindingRow(f.ruleId(), f.severity().label(), f.severity().sarifLevel(),
+                        f.line(), f.column(), f.message()))
+                .toList();
+        List<ServiceReport.StageRow> stages = new ArrayList<>();
+        for (Stage stage : dockerfile.stages()) {
+            stages.add(new ServiceReport.StageRow(stage.reference(), stage.from().image(), stage.instructions().size()));
+        }
+        Optional<String> topIssue = TopIssue.of(lint.findings(),
+                catalog.lookup(size.baseImage()).map(CatalogMatch::image));
+        ServiceReport report = new ServiceReport(service.name(), dockerfilePath, size.baseImage(), size.totalBytes(),
+                true, size.approximate(), size.layers(), topIssue, service.hasDockerignore(), findings, stages,
+                target.baseImage(), target.bytes(), target.reason());
+        return new Audited.Service(report, lint.findings().stream().map(Finding::severity).max(Comparator.naturalOrder()));
+    }
+
+    private static List<AuditReport.RuleDescription> ruleDescriptions() {
+        List<AuditReport.RuleDescription> rules = new ArrayList<>();
+        for (Rule rule : Linter.builtinEngine().rules()) {
+            RuleInfo info = rule.info();
+            rules.add(new AuditReport.RuleDescription(info.id(), info.summary(), info.severity().label(),
+                    info.severity().sarifLevel(), "docs/rules/" + info.id() + ".md"));
+        }
+        rules.sort(Comparator.comparing(AuditReport.RuleDescription::id));
+        return rules;
+    }
+
+    /**
+     * Paths as the user would type them and as SARIF needs them (relative, '/' separated): relative to the working
+     * directory when under it (CI runs from the repository root), else relative to the audited directory.
+     */
+    static String display(Path path, Path root) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path base = absolute.startsWith(cwd) ? cwd
+                : (Files.isDirectory(root) ? root : root.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+        String text = base.relativize(absolute).toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.slimline.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
+import dev.slimline.rule.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code .slimline.yaml}. The schema is small and strict: an unknown key, a value of the wrong type,
+ * an unknown rule ID or severity is a {@link SlimlineException} of kind BAD_INPUT pointing at
+ * {@code file:line:col}, so a typo never silently turns a rule back on.
+ *
+ * <pre>
+ * rules:
+ *   ignore: [SL1001, SL3004]
+ *   severity: {SL2001: critical}
+ * failOn: high
+ * services: {...}          # per-service settings, read by the budgets code
+ * </pre>
+ */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = ".slimline.yaml";
+
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String SEVERITIES =
+            Arrays.stream(Severity.values()).map(Severity::label).collect(Collectors.joining(", "));
+
+    private final Set<String> knownRuleIds;
+
+    /** @param knownRuleIds the IDs a config may name; others are reported as typos */
+    public ConfigLoader(Set<String> knownRuleIds) {
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+    }
+
+    /** Loads {@code dir/.slimline.yaml}, or the defaults when the directory has none. */
+    public SlimlineConfig loadFromDirectory(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        return Files.isRegularFile(file) ? load(file) : SlimlineConfig.defaults();
+    }
+
+    /** Loads one config file; it must exist. */
+    public SlimlineConfig load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw SlimlineException.badInput(SourceLocation.of(file), "config file not found");
+        } catch (IOException e) {
+            throw SlimlineException.badInput(SourceLocation.of(file), "cannot read config file: " + e.getMessage());
+        }
+        return parse(file, text);
+    }
+
+    /** Parses config text; {@code file} only names it in errors. */
+    public SlimlineConfig parse(Path file, String text) {
+        try (Reader reader = new StringReader(text); JsonParser parser = YAML.createParser(reader)) {
+            return new Reading(file, parser).document();
+        } catch (JacksonException e) {
+            throw malformed(file, e);
+        } catch (IOException e) {
+            throw SlimlineException.badInput(SourceLocation.of(file), "cannot read config file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The YAML scanner's message names a context ("while scanning a quoted scalar") and then the problem
+     * with its own mark; the problem and its mark are what the user needs.
+     */
+    private static SlimlineException malformed(Path file, JacksonException e) {
+        String original = e.getOriginalMessage();
+        String problem = original.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .reduce((first, second) -> second).orElse(original);
+        SourceLocation where = location(file, e.getLocation());
+        Matcher mark = MARK.matcher(original);
+        while (mark.find()) {
+            where = new SourceLocation(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        }
+        return SlimlineException.badInput(where, "malformed YAML: " + problem);
+    }
+
+    private static SourceLocation location(Path file, JsonLocation where) {
+        return where == null ? SourceLocation.of(file)
+                : new SourceLocation(file, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()));
+    }
+
+    /** One pass over the YAML tokens, keeping the parser's position for every error. */
+    private final class Reading {
+        private final Path file;
+        private final JsonParser parser;
+        private final Set<String> ignored = new LinkedHashSet<>();
+        private final Map<String, Severity> overrides = new LinkedHashMap<>();
+        private final Map<String, JsonNode> services = new LinkedHashMap<>();
+        private Optional<Severity> failOn = Optional.empty();
+
+        Reading(Path file, JsonParser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        SlimlineConfig document() throws IOException {
+            JsonToken first = parser.nextToken();
+            if (first != null && first != JsonToken.VALUE_NULL) {
+                expect(first, JsonToken.START_OBJECT, "the config", "a mapping");
+                readMapping("", this::topLevelKey);
+            }
+            return new SlimlineConfig(Optional.of(file), ignored, overrides, failOn, services);
+        }
+
+        private void topLevelKey(String key) throws IOException {
+            switch (key) {
+                case "rules" -> {
+                    expect(parser.nextToken(), JsonToken.START_OBJECT, "rules", "a mapping");
+                    readMapping("rules.", this::rulesKey);
+                }
+                case "failOn" -> failOn = Optional.of(severity("failOn", parser.nextToken()));
+                case "services" -> readServices();
+                default -> throw error("unknown key '" + key + "' (expected rules, failOn, services)");
+            }
+        }
+
+        private void rulesKey(String key) throws IOException {
+            switch (key) {
+                case "ignore" -> {
+                    expect(parser.nextToken(), JsonToken.START_ARRAY, "rules.ignore", "a list of rule IDs");
+                    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                        ignored.add(ruleId("rules.ignore", token));
+                    }
+                }
+                case "severity" -> {
+                    expect(parser.nextToken(), JsonToken.START_OBJECT, "rules.severity", "a mapping of rule ID to severity");
+                    readMapping("rules.severity.", id -> {
+                        String rule = knownRule(id);
+                        overrides.put(rule, severity("rules.severity." + id, parser.nextToken()));
+                    });
+                }
+                default -> throw error("unknown key 'rules." + key + "' (expected rules.ignore, rules.severity)");
+            }
+        }
+
+        private void readServices() throws IOException {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, "services", "a mapping of service name to settings");
+            readMapping("services.", name -> {
+                JsonToken token = parser.nextToken();
+                expect(token, JsonToken.START_OBJECT, "services." + name, "a mapping");
+                services.put(name, YAML.readTree(parser));
+            });
+        }
+
+        private interface KeyHandler {
+            void handle(String key) throws IOException;
+        }
+
+        /** Reads the keys of the mapping just opened, rejecting duplicates. */
+        private void readMapping(String path, KeyHandler handler) throws IOException {
+            Set<String> seen = new HashSet<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw error("duplicate key '" + path + key + "'");
+                }
+                handler.handle(key);
+            }
+        }
+
+        private String ruleId(String path, JsonToken token) throws IOException {
+            expect(token, JsonToken.VALUE_STRING, path, "a rule ID like SL1001");
+            return knownRule(parser.getText());
+        }
+
+        private String knownRule(String id) {
+            if (!knownRuleIds.contains(id)) {
+                throw error("unknown rule '" + id + "' (see docs/rules/README.md)");
+            }
+            return id;
+        }
+
+        private Severity severity(String path, JsonToken token) throws IOException {
+            expect(token, JsonToken.VALUE_STRING, path, "a severity (" + SEVERITIES + ")");
+            return Severity.parse(parser.getText())
+                    .orElseThrow(() -> error(path + ": unknown severity '" + textOrEmpty() + "' (expected " + SEVERITIES + ")"));
+        }
+
+        private String textOrEmpty() {
+            try {
+                return parser.getText();
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        private void expect(JsonToken actual, JsonToken wanted, String path, String description) throws IOException {
+            if (actual != wanted) {
+                throw error(path + " must be " + description + ", not " + describe(actual));
+            }
+        }
+
+        private String describe(JsonToken token) throws IOException {
+            if (token == null) {
+                return "nothing";
+            }
+            return switch (token) {
+                case START_OBJECT -> "a mapping";
+                case START_ARRAY -> "a list";
+                case VALUE_NULL -> "an empty value";
+                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_STRING -> "the text '" + parser.getText() + "'";
+                default -> token.asString() == null ? token.name() : token.asString();
+            };
+        }
+
+        private SlimlineException error(String message) {
+            return SlimlineException.badInput(location(file, parser.currentTokenLocation()), message);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.slimline.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Versioned facts about base images and OS packages, read from the YAML resources beside this class
+ * ({@code base-images.yaml}, {@code package-sizes.yaml}). Immutable and safe to share.
+ */
+public final class KnowledgeCatalog {
+
+    private static final KnowledgeCatalog BUNDLED = load(
+            KnowledgeCatalog.class.getResourceAsStream("base-images.yaml"),
+            KnowledgeCatalog.class.getResourceAsStream("package-sizes.yaml"));
+
+    private static final String DISTROLESS = "gcr.io/distroless/";
+
+    private final List<BaseImage> images;
+    private final Map<String, List<BaseImage>> imagesByName;
+    private final Map<String, String> deploysOn;
+    private final Map<String, PackageSize> packages;
+    private final Map<String, Set<String>> packageSets;
+
+    private KnowledgeCatalog(List<BaseImage> images, Map<String, String> deploysOn,
+            Map<String, PackageSize> packages, Map<String, Set<String>> packageSets) {
+        this.images = List.copyOf(images);
+        Map<String, List<BaseImage>> byName = new LinkedHashMap<>();
+        for (BaseImage image : images) {
+            byName.computeIfAbsent(image.image(), name -> new ArrayList<>()).add(image);
+        }
+        byName.replaceAll((name, list) -> List.copyOf(list));
+        this.imagesByName = Map.copyOf(byName);
+        this.deploysOn = Map.copyOf(deploysOn);
+        this.packages = Map.copyOf(packages);
+        this.packageSets = Map.copyOf(packageSets);
+    }
+
+    /** The catalog shipped in the jar. */
+    public static KnowledgeCatalog bundled() {
+        return BUNDLED;
+    }
+
+    static KnowledgeCatalog load(InputStream baseImages, InputStream packageSizes) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (baseImages; packageSizes) {
+            CatalogFiles.Images imageFile = yaml.readValue(baseImages, CatalogFiles.Images.class);
+            CatalogFiles.Packages packageFile = yaml.readValue(packageSizes, CatalogFiles.Packages.class);
+            return new KnowledgeCatalog(imageFile.toBaseImages(), imageFile.deploysOnOrEmpty(),
+                    packageFile.toSizes(), packageFile.setsOrEmpty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("knowledge catalog unreadable", e);
+        }
+    }
+
+    public List<BaseImage> images() {
+        return images;
+    }
+
+    /**
+     * The catalog entry for an image reference. Unknown tags of a known image match the nearest entry of
+     * the family (same variant, nearest version) and are flagged approximate; unknown images give empty.
+     */
+    public Optional<CatalogMatch> lookup(String reference) {
+        return lookup(ImageReference.parse(reference));
+    }
+
+    public Optional<CatalogMatch> lookup(ImageReference reference) {
+        List<BaseImage> family = imagesNamed(reference.repository());
+        if (family.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean renamed = !family.get(0).image().equals(reference.repository());
+        String tag = reference.effectiveTag();
+        if (!reference.hasUnresolvedVariable() && !tag.isEmpty()) {
+            for (BaseImage image : family) {
+                if (image.answersTo(tag)) {
+                    return Optional.of(new CatalogMatch(reference, image, renamed,
+                            renamed ? "matched " + image.reference() : "exact"));
+                }
+            }
+        }
+        return Optional.of(nearest(reference, family, tag));
+    }
+
+    private List<BaseImage> imagesNamed(String repository) {
+        List<BaseImage> exact = imagesByName.get(repository);
+        if (exact != null) {
+            return exact;
+        }
+        // Older distroless names (gcr.io/distroless/python3, -debian11) fall back to the Debian 12 images.
+        if (repository.startsWith(DISTROLESS)) {
+            String stem = repository.replaceFirst("-debian\\d+$", "");
+            return imagesByName.getOrDefault(stem + "-debian12", List.of());
+        }
+        return List.of();
+    }
+
+    private static CatalogMatch nearest(ImageReference reference, List<BaseImage> family, String tag) {
+        TagShape wanted = TagShape.of(reference.hasUnresolvedVariable() ? "" : tag);
+        Comparator<BaseImage> byCloseness = Comparator
+                .comparing((BaseImage image) -> !TagShape.of(image.tag()).variant().equals(wanted.variant()))
+                .thenComparing(image -> wanted.hasVersion() ? TagShape.of(image.tag()).distanceTo(wanted) : 0L)
+                .thenComparing(image -> image.family() != ImageFamily.FULL);
+        BaseImage best = family.stream().min(byCloseness).orElseThrow();
+        TagShape bestShape = TagShape.of(best.tag());
+        boolean sameLine = bestShape.variant().equals(wanted.variant()) && bestShape.versionContains(wanted);
+        String note = sameLine
+                ? tag + " matched the " + best.tag() + " line"
+                : "tag " + (tag.isEmpty() ? "(digest only)" : tag) + " not in the catalog; nearest is " + best.reference();
+        return new CatalogMatch(reference, best, !sameLine, note);
+    }
+
+    /** What installing {@code name} with {@code manager} (apt or apk) adds, when known. */
+    public Optional<PackageSize> packageSize(String manager, String name) {
+        return Optional.ofNullable(packages.get(key(manager, name)));
+    }
+
+    /** The packages of a named set, such as those {@code buildpack-deps} images already carry. */
+    public Set<String> packageSet(String name) {
+        return packageSets.getOrDefault(name, Set.of());
+    }
+
+    /** The runtime a toolchain's output deploys on ({@code go} builds static binaries), else the runtime itself. */
+    public String deploysOn(String runtime) {
+        return deploysOn.getOrDefault(runtime, runtime);
+    }
+
+    private static String key(String manager, String name) {
+        return manager.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The YAML files' shapes; kept private to the catalog so the public model stays plain records. */
+    private static final class CatalogFiles {
+
+        record ImageEntry(String image, String tag, List<String> aliases, String family, String runtime,
+                String runtimeVersion, String role, String libc, Boolean shell, String packageManager,
+                String preinstalled, double sizeMB, int layers, String source, String date, Boolean estimated) {
+        }
+
+        record Images(Map<String, String> defaults, List<ImageEntry> images, Map<String, String> deploysOn) {
+
+            List<BaseImage> toBaseImages() {
+                String defaultDate = defaults == null ? "" : defaults.getOrDefault("date", "");
+                List<BaseImage> result = new ArrayList<>();
+                for (ImageEntry entry : images) {
+                    if (entry.source() == null || entry.source().isBlank()) {
+                        throw new IllegalStateException("catalog entry without source: " + entry.image() + ":" + entry.tag());
+                    }
+                    result.add(new BaseImage(entry.image(), entry.tag(), entry.aliases(),
+                            ImageFamily.valueOf(entry.family().toUpperCase(Locale.ROOT)),
+                            entry.runtime(), entry.runtimeVersion() == null ? "" : entry.runtimeVersion(),
+                            BaseImage.Role.valueOf(entry.role().toUpperCase(Locale.ROOT)),
+                            BaseImage.Libc.valueOf(entry.libc().toUpperCase(Locale.ROOT)),
+                            Boolean.TRUE.equals(entry.shell()), entry.packageManager(), entry.preinstalled(),
+                            Math.round(entry.sizeMB() * 1_000_000d), entry.layers(), entry.source(),
+                            entry.date() == null ? defaultDate : entry.date(), Boolean.TRUE.equals(entry.estimated())));
+                }
+                return result;
+            }
+
+            Map<String, String> deploysOnOrEmpty() {
+                return deploysOn == null ? Map.of() : deploysOn;
+            }
+        }
+
+        record PackageEntry(String name, long ownKiB, long closureKiB, Boolean estimated) {
+        }
+
+        record Packages(String source, String date, Map<String, List<String>> sets, List<PackageEntry> apt,
+                List<PackageEntry> apk) {
+
+            Map<String, PackageSize> toSizes() {
+                Map<String, PackageSize> sizes = new HashMap<>();
+                add(sizes, "apt", apt);
+                add(sizes, "apk", apk);
+                return sizes;
+            }
+
+            private static void add(Map<String, PackageSize> sizes, String manager, List<PackageEntry> entries) {
+                for (PackageEntry entry : entries == null ? List.<PackageEntry>of() : entries) {
+                    sizes.put(key(manager, entry.name()), new PackageSize(manager, entry.name(),
+                            entry.ownKiB() * 1024, entry.closureKiB() * 1024, Boolean.TRUE.equals(entry.estimated())));
+                }
+            }
+
+            Map<String, Set<String>> setsOrEmpty() {
+                Map<String, Set<String>> result = new HashMap<>();
+                if (sets != null) {
+                    sets.forEach((name, members) -> result.put(name, Set.copyOf(members)));
+                }
+                return result;
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.slimline.project;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the Dockerfiles of a project: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile} and
+ * {@code Containerfile}, skipping VCS, dependency and build-output directories. Directory symlinks are not
+ * followed, so a link loop cannot trap the walk; symlinked files are read.
+ */
+public final class DockerfileDiscovery {
+
+    /** Directories that hold dependencies, caches or build output, never a service's own Dockerfile. */
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", "node_modules", "vendor", "target",
+            "build", "dist", ".next", "__pycache__", ".venv", "venv", ".tox", ".gradle", ".idea", ".terraform");
+
+    private DockerfileDiscovery() {
+    }
+
+    /** Whether a directory of this name holds dependencies, caches or build output rather than sources. */
+    public static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRECTORIES.contains(name);
+    }
+
+    /** Whether a file name is one of the Dockerfile names slimline looks for. */
+    public static boolean isDockerfileName(String name) {
+        if (name.endsWith(".dockerignore")) {
+            return false;
+        }
+        return name.equals("Dockerfile") || name.equals("Containerfile")
+                || name.startsWith("Dockerfile.") || name.endsWith(".Dockerfile") || name.endsWith(".dockerfile");
+    }
+
+    /**
+     * The services under {@code root}, sorted by name. A path to a single file is that one Dockerfile, its
+     * service named after its directory.
+     *
+     * @throws SlimlineException BAD_INPUT when {@code root} does not exist
+     */
+    public static List<DockerfileService> discover(Path root) {
+        if (!Files.exists(root)) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "no such file or directory");
+        }
+        if (Files.isRegularFile(root)) {
+            Path file = root.toAbsolutePath().normalize();
+            Path dir = file.getParent();
+            return List.of(service(dir.getFileName() == null ? "." : dir.getFileName().toString(), root, List.of(root)));
+        }
+        List<Path> found = walk(root);
+        Map<Path, List<Path>> byDirectory = new LinkedHashMap<>();
+        for (Path file : found) {
+            byDirectory.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
+        }
+        List<DockerfileService> services = new ArrayList<>();
+        byDirectory.forEach((dir, files) -> {
+            String base = serviceName(root, dir);
+            for (Path file : files) {
+                services.add(service(base, file, files));
+            }
+        });
+        services.sort(Comparator.comparing(DockerfileService::name));
+        return List.copyOf(services);
+    }
+
+    private static List<Path> walk(Path root) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // attrs describe the link itself; a symlink to a regular file still counts
+                    if (isDockerfileName(file.getFileName().toString())
+                            && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // unreadable corners of a tree are not the user's Dockerfiles
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    private static String serviceName(Path root, Path dir) {
+        String relative = root.relativize(dir).toString().replace('\\', '/');
+        return relative.isEmpty() ? "." : relative;
+    }
+
+    /** The name, disambiguated by the file's own part when the directory has more than one Dockerfile. */
+    private static DockerfileService service(String base, Path file, List<Path> siblings) {
+        String fileName = file.getFileName().toString();
+        String name = base;
+        if (siblings.size() > 1 && !fileName.equals("Dockerfile") && !fileName.equals("Containerfile")) {
+            name = base + " (" + variantOf(fileName) + ")";
+        }
+        Path context = file.getParent() == null ? Path.of(".") : file.getParent();
+        return new DockerfileService(name, file, context, dockerignoreFor(file, context));
+    }
+
+    private static String variantOf(String fileName) {
+        if (fileName.startsWith("Dockerfile.")) {
+            return fileName.substring("Dockerfile.".length());
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static Optional<Path> dockerignoreFor(Path dockerfile, Path context) {
+        Path specific = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+        if (Files.isRegularFile(specific)) {
+            return Optional.of(specific);
+        }
+        Path general = context.resolve(".dockerignore");
+        return Files.isRegularFile(general, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(general)
+                ? Optional.of(general) : Optional.empty();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.slimline.report;
+
+/** A Markdown report for pull-request comments and job summaries: the table, the summary lines, the findings. */
+public final class MarkdownRenderer implements ReportRenderer {
+
+    @Override
+    public String render(AuditReport report) {
+        StringBuilder out = new StringBuilder("## Docker Image Audit\n\n");
+        out.append("| Service | Base Image | Image Size | Layers | Top Issue |\n|---|---|---|---|---|\n");
+        for (ServiceReport service : report.services()) {
+            out.append("| ").append(cell(service.name())).append(" | `").append(cell(service.baseImage()))
+                    .append("` | ").append(SizeText.of(service.sizeBytes(), service.estimated()))
+                    .append(" | ").append(service.layers())
+                    .append(" | ").append(cell(service.topIssue().orElse("-"))).append(" |\n");
+        }
+        out.append('\n');
+        if (!report.missingDockerignore().isEmpty()) {
+            out.append("**Missing .dockerignore:** ").append(String.join(", ", report.missingDockerignore())).append("\n\n");
+        }
+        AuditReport.Savings savings = report.savings();
+        out.append("**Estimated total savings with optimization:** ").append(SizeText.of(savings.beforeBytes()))
+                .append(" → ").append(SizeText.of(savings.afterBytes())).append(" (").append(savings.percent())
+                .append("% reduction)\n\n_Sizes marked ~ are estimates; see \"How audit estimates sizes\"._\n");
+        for (ServiceReport service : report.services()) {
+            if (service.findings().isEmpty()) {
+                continue;
+            }
+            out.append("\n### ").append(cell(service.name())).append(" (`").append(service.dockerfile()).append("`)\n\n");
+            out.append("| Line | Rule | Severity | Message |\n|---|---|---|---|\n");
+            for (ServiceReport.FindingRow finding : service.findings()) {
+                out.append("| ").append(finding.line()).append(':').append(finding.column()).append(" | ")
+                        .append(finding.ruleId()).append(" | ").append(finding.severity()).append(" | ")
+                        .append(cell(finding.message())).append(" |\n");
+            }
+        }
+        if (!report.parseErrors().isEmpty()) {
+            out.append("\n### Not audited (parse errors)\n\n");
+            for (AuditReport.ParseError error : report.parseErrors()) {
+                out.append("- `").append(error.oneLine().replace("`", "'")).append("`\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Table cells must not break the table: pipes escaped, newlines flattened. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace('\n', ' ');
+    }
+}

@@ -1,0 +1,6 @@
+package dev.slimline.report;
+
+/** Turns an audit into one output format. */
+public interface ReportRenderer {
+    String render(AuditReport report);
+}

@@ -1,0 +1,79 @@
+package dev.slimline.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The story's terminal table, drawn with box-drawing characters, then the summary lines. */
+public final class TableRenderer implements ReportRenderer {
+
+    private static final List<String> HEADERS = List.of("Service", "Base Image", "Image Size", "Layers", "Top Issue");
+
+    @Override
+    public String render(AuditReport report) {
+        StringBuilder out = new StringBuilder();
+        if (report.services().isEmpty()) {
+            out.append("No Dockerfiles audited under ").append(report.root()).append('\n');
+        } else {
+            out.append("Docker Image Audit:\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (ServiceReport service : report.services()) {
+                rows.add(List.of(service.name(), service.baseImage(),
+                        SizeText.of(service.sizeBytes(), service.estimated()), Integer.toString(service.layers()),
+                        service.topIssue().orElse("-")));
+            }
+            drawTable(out, rows);
+            out.append('\n');
+            List<String> missing = report.missingDockerignore();
+            if (!missing.isEmpty()) {
+                out.append("Missing .dockerignore: ").append(String.join(", ", missing)).append('\n');
+            }
+            AuditReport.Savings savings = report.savings();
+            out.append(savings.afterBytes() < savings.beforeBytes()
+                    ? "Estimated total savings with optimization: " + SizeText.of(savings.beforeBytes()) + " → "
+                            + SizeText.of(savings.afterBytes()) + " (" + savings.percent() + "% reduction)\n"
+                    : "No savings estimated: the images already use the slimmest known bases.\n");
+        }
+        if (!report.parseErrors().isEmpty()) {
+            out.append("\nNot audited (parse errors):\n");
+            for (AuditReport.ParseError error : report.parseErrors()) {
+                out.append("  ").append(error.oneLine()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void drawTable(StringBuilder out, List<List<String>> rows) {
+        int[] widths = new int[HEADERS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = HEADERS.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
+            }
+        }
+        rule(out, widths, '┌', '┬', '┐');
+        row(out, widths, HEADERS);
+        rule(out, widths, '├', '┼', '┤');
+        for (List<String> row : rows) {
+            row(out, widths, row);
+        }
+        rule(out, widths, '└', '┴', '┘');
+    }
+
+    private static void rule(StringBuilder out, int[] widths, char left, char middle, char right) {
+        out.append(left);
+        for (int i = 0; i < widths.length; i++) {
+            out.append("─".repeat(widths[i] + 2)).append(i + 1 < widths.length ? middle : right);
+        }
+        out.append('\n');
+    }
+
+    private static void row(StringBuilder out, int[] widths, List<String> cells) {
+        out.append('│');
+        for (int i = 0; i < widths.length; i++) {
+            String cell = cells.get(i);
+            out.append(' ').append(cell).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length())))
+                    .append(" │");
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,133 @@
+package dev.slimline.rule;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.dockerfile.VariableExpander;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What rules know beyond the Dockerfile: the stage being built, the build arguments, which stages are built and
+ * which end up in the image, the options, and a per-Dockerfile cache of RUN script analyses so that a script is
+ * split once however many rules read it. One context per Dockerfile per lint; not thread-safe.
+ *
+ * <p>Two sets of stages matter and differ in multi-stage builds: {@link #builtStages()} are all stages the
+ * build runs (the target and what it depends on, {@code COPY --from} included); {@link #shippedStages()} are
+ * the ones whose filesystem layers make up the final image: the target and the stages it is {@code FROM},
+ * transitively. A compiler installed in a builder stage whose output is copied out is not in the image; rules
+ * about image contents (caches, build tools, users) look only at shipped stages.
+ */
+public final class RuleContext {
+
+    private final Dockerfile dockerfile;
+    private final LintOptions options;
+    private final Stage target;
+    private final List<Stage> builtStages;
+    private final List<Stage> shippedStages;
+    private final Map<Instruction.Run, ShellAnalysis> shellCache = new IdentityHashMap<>();
+
+    public RuleContext(Dockerfile dockerfile, LintOptions options) {
+        this.dockerfile = dockerfile;
+        this.options = options;
+        this.builtStages = dockerfile.stagesInImage(options.target());
+        this.target = options.target().flatMap(dockerfile::stage).orElseGet(dockerfile::finalStage);
+        this.shippedStages = fromChain(dockerfile, target, options.buildArgs());
+    }
+
+    private static List<Stage> fromChain(Dockerfile dockerfile, Stage top, Map<String, String> buildArgs) {
+        Map<String, String> globals = dockerfile.globalArgDefaults(buildArgs);
+        List<Stage> chain = new ArrayList<>();
+        Optional<Stage> current = Optional.of(top);
+        while (current.isPresent()) {
+            Stage stage = current.get();
+            chain.add(stage);
+            current = parentStage(dockerfile, stage, globals);
+        }
+        Collections.reverse(chain);
+        return List.copyOf(chain);
+    }
+
+    /** The earlier stage this one is {@code FROM}, if its base names a stage rather than an image. */
+    private static Optional<Stage> parentStage(Dockerfile dockerfile, Stage stage, Map<String, String> globals) {
+        String base;
+        try {
+            base = VariableExpander.BACKSLASH.expand(stage.from().image(), globals).toLowerCase(Locale.ROOT);
+        } catch (VariableExpander.ExpansionException e) {
+            return Optional.empty();
+        }
+        for (int i = stage.index() - 1; i >= 0; i--) {
+            Stage candidate = dockerfile.stages().get(i);
+            if (candidate.name().map(base::equals).orElse(false)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Dockerfile dockerfile() {
+        return dockerfile;
+    }
+
+    public LintOptions options() {
+        return options;
+    }
+
+    public Map<String, String> buildArgs() {
+        return options.buildArgs();
+    }
+
+    public BaseImageKnowledge knowledge() {
+        return options.knowledge();
+    }
+
+    /** The stage being built: {@code --target}, or the last stage. */
+    public Stage targetStage() {
+        return target;
+    }
+
+    /** Stages the build runs, in file order. */
+    public List<Stage> builtStages() {
+        return builtStages;
+    }
+
+    /** Stages whose layers are in the final image (the target and its FROM ancestors), in file order. */
+    public List<Stage> shippedStages() {
+        return shippedStages;
+    }
+
+    public boolean isShipped(Stage stage) {
+        return shippedStages.contains(stage);
+    }
+
+    /** The external image a stage starts from, with build arguments and global ARG defaults applied. */
+    public String resolvedBaseImage(Stage stage) {
+        return dockerfile.resolvedBaseImage(stage, options.buildArgs());
+    }
+
+    /** The earlier stage {@code stage} is built FROM (ARGs resolved), or empty when it starts from an image. */
+    public Optional<Stage> parentStage(Stage stage) {
+        return parentStage(dockerfile, stage, dockerfile.globalArgDefaults(options.buildArgs()));
+    }
+
+    /** The analysis of a RUN's script, computed once per lint. */
+    public ShellAnalysis shell(Instruction.Run run) {
+        return shellCache.computeIfAbsent(run, ShellAnalysis::of);
+    }
+
+    /** The stage an instruction belongs to, if any (global ARGs belong to none). */
+    public Optional<Stage> stageOf(Instruction instruction) {
+        for (Stage stage : dockerfile.stages()) {
+            if (stage.from() == instruction || stage.instructions().contains(instruction)) {
+                return Optional.of(stage);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.slimline.rule;
+
+import dev.slimline.dockerfile.Dockerfile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a set of rules over a Dockerfile, then applies what the rules themselves do not decide: rules switched
+ * off by options, suppression comments, and severity overrides. Immutable and thread-safe; each run builds its own
+ * {@link RuleContext}.
+ */
+public final class RuleEngine {
+
+    private final List<Rule> rules;
+    private final Map<String, Rule> byId = new LinkedHashMap<>();
+    private final Map<String, Set<String>> hadolintToSlimline = new HashMap<>();
+
+    /**
+     * @throws IllegalArgumentException when two rules share an ID or a rule lacks {@link RuleInfo}
+     */
+    public RuleEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        for (Rule rule : this.rules) {
+            RuleInfo info = rule.info();
+            if (byId.put(info.id(), rule) != null) {
+                throw new IllegalArgumentException("duplicate rule id " + info.id());
+            }
+            for (String hadolint : info.hadolint()) {
+                hadolintToSlimline.computeIfAbsent(hadolint, id -> new HashSet<>()).add(info.id());
+            }
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Set<String> ruleIds() {
+        return byId.keySet();
+    }
+
+    /** The slimline rules that cover a hadolint ID (empty if none). */
+    public Set<String> forHadolint(String hadolintId) {
+        return hadolintToSlimline.getOrDefault(hadolintId, Set.of());
+    }
+
+    /** Findings of every enabled rule, unsuppressed, with overrides applied, sorted by position. */
+    public List<Finding> run(Dockerfile dockerfile, LintOptions options) {
+        RuleContext context = new RuleContext(dockerfile, options);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!options.ignoredRules().contains(rule.info().id())) {
+                findings.addAll(rule.check(dockerfile, context));
+            }
+        }
+        Suppressions suppressions = Suppressions.of(dockerfile, hadolintToSlimline);
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (!suppressions.suppresses(finding)) {
+                Severity override = options.severityOverrides().get(finding.ruleId());
+                result.add(override == null ? finding : finding.withSeverity(override));
+            }
+        }
+        result.sort(Finding.BY_POSITION);
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.slimline.rule.builtin;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.shell.AptCommand;
+import dev.slimline.dockerfile.shell.RmCommand;
+import dev.slimline.rule.Category;
+import dev.slimline.rule.Finding;
+import dev.slimline.rule.Rule;
+import dev.slimline.rule.RuleContext;
+import dev.slimline.rule.RuleInfo;
+import dev.slimline.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** apt package lists left in a layer of the final image (20-50 MB on Debian and Ubuntu). */
+@RuleInfo(id = "SL1001", summary = "Remove /var/lib/apt/lists in the same RUN as apt-get update/install",
+        severity = Severity.MEDIUM, category = Category.SIZE, hadolint = "DL3009")
+public final class AptListsNotRemoved implements Rule {
+
+    static final String LISTS = "/var/lib/apt/lists";
+
+    @Override
+    public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (RunInStage run : RunInStage.shipped(context)) {
+            boolean fetchesLists = run.shell().tools(AptCommand.class).stream().anyMatch(a -> a.isUpdate() || a.isInstall());
+            boolean removesLists = run.shell().tools(RmCommand.class).stream().anyMatch(rm -> rm.removes(LISTS));
+            boolean cached = run.run().mounts().stream().anyMatch(m -> m.contains("/var/lib/apt"));
+            if (fetchesLists && !removesLists && !cached) {
+                findings.add(finding(dockerfile, run.run().span(),
+                        "apt package lists stay in this layer of the final image; end the RUN with rm -rf /var/lib/apt/lists/*",
+                        Fixes.appendToRun(run.run(), "rm -rf /var/lib/apt/lists/*", "remove the apt lists in the same layer")));
+            }
+        }
+        return findings;
+    }
+}

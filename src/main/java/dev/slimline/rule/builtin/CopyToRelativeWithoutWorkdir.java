@@ -1,0 +1,49 @@
+package dev.slimline.rule.builtin;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.rule.Category;
+import dev.slimline.rule.Finding;
+import dev.slimline.rule.Rule;
+import dev.slimline.rule.RuleContext;
+import dev.slimline.rule.RuleInfo;
+import dev.slimline.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * COPY to a relative destination before any WORKDIR in the stage (or the stages it is FROM): the files land
+ * wherever the base image's working directory is, often {@code /}.
+ */
+@RuleInfo(id = "SL3004", summary = "Set WORKDIR before COPY to a relative path", severity = Severity.LOW,
+        category = Category.MAINTAINABILITY, hadolint = "DL3045")
+public final class CopyToRelativeWithoutWorkdir implements Rule {
+
+    @Override
+    public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Stage stage : dockerfile.stages()) {
+            boolean workdirSet = inheritsWorkdir(dockerfile, stage, context);
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction instanceof Instruction.Workdir) {
+                    workdirSet = true;
+                } else if (instruction instanceof Instruction.Copy copy && !workdirSet && !RelativeWorkdir.isAbsolute(copy.destination())) {
+                    findings.add(finding(dockerfile, copy, "COPY to relative " + copy.destination()
+                            + " with no WORKDIR set; set WORKDIR first or use an absolute destination"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** True when a stage this one is FROM (transitively) sets a WORKDIR. */
+    private static boolean inheritsWorkdir(Dockerfile dockerfile, Stage stage, RuleContext context) {
+        for (Stage parent = context.parentStage(stage).orElse(null); parent != null; parent = context.parentStage(parent).orElse(null)) {
+            if (!parent.instructionsOf(Instruction.Workdir.class).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.slimline.rule.builtin;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.rule.Category;
+import dev.slimline.rule.Finding;
+import dev.slimline.rule.Rule;
+import dev.slimline.rule.RuleContext;
+import dev.slimline.rule.RuleInfo;
+import dev.slimline.rule.Severity;
+import java.util.List;
+
+/** More than one CMD in a stage: all but the last are dead code that misleads readers. */
+@RuleInfo(id = "SL3006", summary = "Only one CMD per stage takes effect", severity = Severity.LOW,
+        category = Category.MAINTAINABILITY, hadolint = "DL4003", trivy = "DS016", buildkit = "MultipleInstructionsDisallowed")
+public final class MultipleCmd implements Rule {
+
+    @Override
+    public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
+        return RepeatedInstruction.check(this, dockerfile, Instruction.Cmd.class);
+    }
+}
