@@ -1,0 +1,31 @@
+package dev.slimline.verify;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One service to verify: where its build context and two Dockerfiles are, and what it needs to run.
+ *
+ * @param name the service's name in reports, e.g. {@code services/api}
+ * @param context the build context
+ * @param originalDockerfile the Dockerfile as it is
+ * @param optimizedDockerfile the optimized Dockerfile
+ * @param runtime what it needs to run
+ * @param healthPath the HTTP route to probe, or null to try the usual ones
+ */
+public record ServiceUnderTest(String name, Path context, Path originalDockerfile, Path optimizedDockerfile,
+        ServiceRuntime runtime, String healthPath) {
+
+    public ServiceUnderTest {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(originalDockerfile, "originalDockerfile");
+        Objects.requireNonNull(optimizedDockerfile, "optimizedDockerfile");
+        Objects.requireNonNull(runtime, "runtime");
+    }
+
+    /** The short name the story prints ({@code api} for {@code services/api}). */
+    public String shortName() {
+        return name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
+    }
+}
