@@ -84,8 +84,13 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "text, json, markdown or html (one self-contained file) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the --format report to FILE; standard output then gets the text report.")
     private Path output;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write the self-contained HTML report to FILE (a CI artifact for reviewers).")
+    private Path html;
 
     @Option(names = "--network-mbps", defaultValue = "100", paramLabel = "MBIT",
             description = "Pull bandwidth for the pull-time estimate, in Mbit/s (default: ${DEFAULT-VALUE}).")
@@ -173,7 +178,13 @@ public final class VerifyCommand implements Callable<Integer> {
                     + ")`, then images, networks and volumes with the same filter");
             err.flush();
         }
-        write(renderer().render(report));
+        write(output, renderer().render(report));
+        if (output != null && format != Format.TEXT) {
+            write(null, new TextVerifyRenderer().render(report));
+        }
+        if (html != null) {
+            write(html, new HtmlVerifyRenderer().render(report));
+        }
         return report.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
@@ -224,17 +235,18 @@ public final class VerifyCommand implements Callable<Integer> {
         };
     }
 
-    private void write(String rendered) {
-        if (output == null) {
+    /** Writes a report to a file, or to standard output when {@code file} is null. */
+    private void write(Path file, String rendered) {
+        if (file == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);
             out.flush();
             return;
         }
         try {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+            Files.writeString(file, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SlimlineException.badInput(SourceLocation.of(output), "cannot write report: " + e.getMessage());
+            throw SlimlineException.badInput(SourceLocation.of(file), "cannot write report: " + e.getMessage());
         }
     }
 

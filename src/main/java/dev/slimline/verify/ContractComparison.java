@@ -42,7 +42,7 @@ public final class ContractComparison {
         boolean hasCheck = optimized.healthcheck().filter(check -> !check.disabled()).isPresent();
         if (hadCheck != hasCheck) {
             differences.add(new ContractDifference("healthcheck", hadCheck ? "present" : "",
-                    hasCheck ? String.join(" ", optimized.healthcheck().get().test()) : "",
+                    hasCheck ? SecurityInspector.abbreviate(String.join(" ", optimized.healthcheck().get().test()), 60) : "",
                     hasCheck ? ContractDifference.Kind.INTENDED : ContractDifference.Kind.BREAKING));
         }
         return List.copyOf(differences);

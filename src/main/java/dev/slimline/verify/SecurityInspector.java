@@ -145,7 +145,12 @@ public final class SecurityInspector {
         boolean present = config.healthcheck().filter(check -> !check.disabled()).isPresent();
         return new Check(service, Variant.OPTIMIZED, CheckCategory.SECURITY, "healthcheck-present",
                 present ? CheckStatus.PASS : CheckStatus.FAIL,
-                present ? "HEALTHCHECK " + String.join(" ", config.healthcheck().get().test()) : "no HEALTHCHECK", "");
+                present ? "HEALTHCHECK present (" + abbreviate(String.join(" ", config.healthcheck().get().test()), 50) + ")"
+                        : "no HEALTHCHECK", "");
+    }
+
+    static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** An exec, or null when the container cannot run it (no such program, container gone). */

@@ -1,0 +1,52 @@
+package dev.slimline.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slimline.cli.CliHarness;
+import dev.slimline.engine.EngineObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deliberately broken optimization of the api: its HEALTHCHECK calls curl, which node:18-slim does not have. The
+ * service itself answers, but verify must catch the dead HEALTHCHECK, exit 1, show curl's own error as evidence,
+ * and still remove everything it made.
+ */
+class VerifyBrokenOptimizationIT {
+
+    @Test
+    void healthcheckNeedingCurlInAnImageWithoutCurlIsCaughtWithEvidence() throws Exception {
+        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
+        Path out = Files.createDirectories(Path.of("target/verify-it"));
+        Path json = out.resolve("broken.json");
+        CliHarness.Result result = CliHarness.run("verify", "examples/monorepo", "api",
+                "--optimized", "api=" + VerifyMonorepoIT.OPTIMIZED.resolve("api-healthcheck-needs-curl.Dockerfile"),
+                "--probe-timeout", "60s", "--format", "json", "--output", json.toString(),
+                "--html", out.resolve("broken.html").toString());
+        Files.writeString(out.resolve("broken.txt"), result.out() + "\n--- stderr ---\n" + result.err());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
+        assertThat(result.out()).contains("✓ api: GET /health → 200 OK");
+        assertThat(result.out()).containsPattern("✗ api: HEALTHCHECK unhealthy after");
+        assertThat(result.out()).contains("Failures:", "curl: not found", "exit 127");
+
+        JsonNode api = new ObjectMapper().readTree(json.toFile()).get("services").get(0);
+        assertThat(api.get("passed").asBoolean()).isFalse();
+        JsonNode failed = null;
+        for (JsonNode check : api.get("checks")) {
+            if (check.get("status").asText().equals("fail")) {
+                failed = check;
+            }
+        }
+        assertThat(failed).isNotNull();
+        assertThat(failed.get("name").asText()).isEqualTo("healthcheck");
+        assertThat(failed.get("evidence").asText()).contains("$ /bin/sh -c curl -fsS http://127.0.0.1:8080/health",
+                "curl: not found", "container log (last 25 lines)", "api listening on port 8080");
+
+        assertThat(VerifyEngineObjects.count()).as("cleanup after a failed run").isEqualTo(before);
+    }
+}
