@@ -143,16 +143,18 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw SlimlineException.badInput(e.getMessage());
         }
+        if (emit != null) {
+            // optimized Dockerfiles from the optimizer must outlive the run: they go beside the emitted script
+            VerifyPlan plan = plan(emit.resolve("verify-optimized"));
+            List<Path> written = new ScriptEmitter().emit(plan, emit, force);
+            PrintWriter out = spec.commandLine().getOut();
+            written.forEach(file -> out.println("wrote " + file));
+            out.flush();
+            return ExitCodes.OK;
+        }
         Path workDir = Files.createTempDirectory("slimline-verify-");
         try {
             VerifyPlan plan = plan(workDir);
-            if (emit != null) {
-                List<Path> written = new ScriptEmitter().emit(plan, emit, force);
-                PrintWriter out = spec.commandLine().getOut();
-                written.forEach(file -> out.println("wrote " + file));
-                out.flush();
-                return ExitCodes.OK;
-            }
             return verify(plan, new VerifySettings(buildTimeout, probeTimeout, impact, keep, buildNetwork), workDir);
         } finally {
             if (!keep) {

@@ -69,7 +69,8 @@ public final class ScriptEmitter {
                     .append(quote(relative(base, service.context()))).append(' ')
                     .append(quote(relative(base, service.originalDockerfile()))).append(' ')
                     .append(quote(relative(base, service.optimizedDockerfile()))).append(' ')
-                    .append(quote(network)).append('\n');
+                    .append(quote(network)).append(' ')
+                    .append(quote(relative(base, service.optimizedContext()))).append('\n');
         }
         out.append("}\n\ncheck_all() {\n");
         for (ServiceUnderTest service : plan.services()) {

@@ -12,9 +12,20 @@ import java.util.Objects;
  * @param optimizedDockerfile the optimized Dockerfile
  * @param runtime what it needs to run
  * @param healthPath the HTTP route to probe, or null to try the usual ones
+ * @param optimizedContext the build context of the optimized image: {@code context}, or a copy with the
+ *     optimizer's edits to context files applied
  */
 public record ServiceUnderTest(String name, Path context, Path originalDockerfile, Path optimizedDockerfile,
-        ServiceRuntime runtime, String healthPath) {
+        ServiceRuntime runtime, String healthPath, Path optimizedContext) {
+
+    public ServiceUnderTest(String name, Path context, Path originalDockerfile, Path optimizedDockerfile,
+            ServiceRuntime runtime, String healthPath) {
+        this(name, context, originalDockerfile, optimizedDockerfile, runtime, healthPath, context);
+    }
+
+    public ServiceUnderTest withOptimizedContext(Path copy) {
+        return new ServiceUnderTest(name, context, originalDockerfile, optimizedDockerfile, runtime, healthPath, copy);
+    }
 
     public ServiceUnderTest {
         Objects.requireNonNull(name, "name");
@@ -22,6 +33,7 @@ public record ServiceUnderTest(String name, Path context, Path originalDockerfil
         Objects.requireNonNull(originalDockerfile, "originalDockerfile");
         Objects.requireNonNull(optimizedDockerfile, "optimizedDockerfile");
         Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(optimizedContext, "optimizedContext");
     }
 
     /** The short name the story prints ({@code api} for {@code services/api}). */

@@ -95,7 +95,7 @@ public final class Verifier {
         progress.step("building " + service.name() + " (" + variant.id() + ")");
         String tag = label.imageTag(service.name(), variant);
         String network = service.runtime().buildNetwork() != null ? service.runtime().buildNetwork() : settings.buildNetwork();
-        BuildRequest request = BuildRequest.of(service.context(), tag)
+        BuildRequest request = BuildRequest.of(variant == Variant.ORIGINAL ? service.context() : service.optimizedContext(), tag)
                 .withDockerfile(variant == Variant.ORIGINAL ? service.originalDockerfile() : service.optimizedDockerfile())
                 .withNetwork(network).withLabels(label.asMap()).withTimeout(settings.buildTimeout());
         try {

@@ -47,11 +47,16 @@ public final class VerifyPlanner {
             if (!selected.isEmpty() && !matchesAny(service.name(), selected, unknown)) {
                 continue;
             }
-            Path optimizedFile = lookup(optimized, service.name()).orElseGet(() -> fromOptimizer(service));
             ServiceRuntime runtime = compose.forContext(service.context())
                     .orElse(ServiceRuntime.none(RunLabel.safeName(shortName(service.name()))));
-            services.add(new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), optimizedFile,
-                    runtime, lookup(healthPaths, service.name()).orElse(null)));
+            String healthPath = lookup(healthPaths, service.name()).orElse(null);
+            Optional<Path> given = lookup(optimized, service.name());
+            if (given.isPresent()) {
+                services.add(new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), given.get(),
+                        runtime, healthPath));
+            } else {
+                services.add(fromOptimizer(service, runtime, healthPath));
+            }
         }
         if (!unknown.isEmpty()) {
             throw SlimlineException.badInput(SourceLocation.of(root), "no such service: " + String.join(", ", unknown)
@@ -82,7 +87,11 @@ public final class VerifyPlanner {
                 healthPath)), List.of());
     }
 
-    private Path fromOptimizer(DockerfileService service) {
+    /**
+     * The optimizer's Dockerfile (and .dockerignore) written under the work directory; when it edits context files,
+     * the optimized image is built from a copy of the context with the edits applied.
+     */
+    private ServiceUnderTest fromOptimizer(DockerfileService service, ServiceRuntime runtime, String healthPath) {
         OptimizedDockerfile result = optimizer.optimize(service).orElseThrow(() -> SlimlineException.badInput(
                 SourceLocation.of(service.dockerfile()), "no optimized Dockerfile for " + service.name()
                         + ": give one with --optimized " + service.name() + "=FILE"));
@@ -94,7 +103,13 @@ public final class VerifyPlanner {
             if (result.dockerignore().isPresent()) {
                 Files.writeString(dir.resolve("Dockerfile.dockerignore"), result.dockerignore().get());
             }
-            return file;
+            if (result.contextEdits().isEmpty()) {
+                return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
+                        healthPath);
+            }
+            Path context = ContextCopy.withEdits(service.context(), dir.resolve("context"), result.contextEdits());
+            return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
+                    healthPath).withOptimizedContext(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

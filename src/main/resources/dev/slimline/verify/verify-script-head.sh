@@ -55,15 +55,16 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# build_service NAME SAFE CONTEXT ORIGINAL_DOCKERFILE OPTIMIZED_DOCKERFILE BUILD_NETWORK
+# build_service NAME SAFE CONTEXT ORIGINAL_DOCKERFILE OPTIMIZED_DOCKERFILE BUILD_NETWORK OPTIMIZED_CONTEXT
 build_service() {
-  local name=$1 safe=$2 context=$3 original=$4 optimized=$5 network=$6 variant file start took log size
+  local name=$1 safe=$2 context=$3 original=$4 optimized=$5 network=$6 variant file dir start took log size
   for variant in original optimized; do
-    file=$original; [ "$variant" = optimized ] && file=$optimized
+    file=$original; dir=$context
+    [ "$variant" = optimized ] && { file=$optimized; dir=$7; }
     log=$(mktemp)
     start=$(date +%s)
     if timeout "$BUILD_TIMEOUT" $DOCKER build ${network:+--network "$network"} --label "$LABEL" \
-        -t "slimline-verify/$safe:$variant-$VERIFY_RUN_ID" -f "$file" "$context" >"$log" 2>&1; then
+        -t "slimline-verify/$safe:$variant-$VERIFY_RUN_ID" -f "$file" "$dir" >"$log" 2>&1; then
       took=$(( $(date +%s) - start ))
       size=$($DOCKER image inspect -f '{{.Size}}' "slimline-verify/$safe:$variant-$VERIFY_RUN_ID")
       if [ "$variant" = original ]; then

@@ -38,7 +38,7 @@ class ScriptEmitterTest {
         String text = Files.readString(script);
         assertThat(text).contains("build_service 'services/worker' 'services-worker' '../../examples/monorepo/services/worker'"
                 + " '../../examples/monorepo/services/worker/Dockerfile'"
-                + " '../../src/test/resources/verify/monorepo/worker.Dockerfile' 'host'");
+                + " '../../src/test/resources/verify/monorepo/worker.Dockerfile' 'host' '../../examples/monorepo/services/worker'");
         assertThat(text).contains("check_service 'services/api' 'api' 'services-api' http 8080 '/health /healthz /api/health /'");
         assertThat(text).contains("check_service 'services/worker' 'worker' 'services-worker' command"
                 + " 'celery -A tasks inspect ping --timeout 10'");

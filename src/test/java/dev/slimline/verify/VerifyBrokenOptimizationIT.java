@@ -32,7 +32,7 @@ class VerifyBrokenOptimizationIT {
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
         assertThat(result.out()).contains("✓ api: GET /health → 200 OK");
         assertThat(result.out()).containsPattern("✗ api: HEALTHCHECK unhealthy after");
-        assertThat(result.out()).contains("Failures:", "curl: not found", "exit 127");
+        assertThat(result.out()).contains("Failures:", "/bin/sh: 1: curl: not found", "exit 1\n");
 
         JsonNode api = new ObjectMapper().readTree(json.toFile()).get("services").get(0);
         assertThat(api.get("passed").asBoolean()).isFalse();
