@@ -32,6 +32,7 @@ public final class RuleContext {
     private final List<Stage> builtStages;
     private final List<Stage> shippedStages;
     private final Map<Instruction.Run, ShellAnalysis> shellCache = new IdentityHashMap<>();
+    private final Map<Object, Object> memo = new java.util.HashMap<>();
 
     public RuleContext(Dockerfile dockerfile, LintOptions options) {
         this.dockerfile = dockerfile;
@@ -119,6 +120,20 @@ public final class RuleContext {
     /** The analysis of a RUN's script, computed once per lint. */
     public ShellAnalysis shell(Instruction.Run run) {
         return shellCache.computeIfAbsent(run, ShellAnalysis::of);
+    }
+
+    /**
+     * A value computed once per lint and shared by rules (e.g. the RUNs of the shipped stages with their analyses).
+     * {@code key} identifies the computation; use a constant owned by the computing code.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The stage an instruction belongs to, if any (global ARGs belong to none). */

@@ -4,6 +4,9 @@ import dev.slimline.dockerfile.Command;
 import dev.slimline.dockerfile.Heredoc;
 import dev.slimline.dockerfile.Instruction;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +26,15 @@ public final class ShellAnalysis {
 
     private final ShellScript script;
     private final List<ToolCommand> tools;
+    /** The tools grouped by record class, so that rules asking for one kind do not filter every time. */
+    private final Map<Class<?>, List<ToolCommand>> toolsByKind = new HashMap<>();
 
     private ShellAnalysis(ShellScript script, List<ToolCommand> tools) {
         this.script = script;
         this.tools = List.copyOf(tools);
+        for (ToolCommand tool : this.tools) {
+            toolsByKind.computeIfAbsent(tool.getClass(), kind -> new ArrayList<>()).add(tool);
+        }
     }
 
     /**
@@ -103,14 +111,10 @@ public final class ShellAnalysis {
     }
 
     /** The recognised commands of one kind, in script order. */
+    @SuppressWarnings("unchecked") // the map is keyed by the exact record class of its values
     public <T extends ToolCommand> List<T> tools(Class<T> kind) {
-        List<T> matching = new ArrayList<>();
-        for (ToolCommand tool : tools) {
-            if (kind.isInstance(tool)) {
-                matching.add(kind.cast(tool));
-            }
-        }
-        return matching;
+        List<ToolCommand> matching = toolsByKind.get(kind);
+        return matching == null ? List.of() : (List<T>) Collections.unmodifiableList(matching);
     }
 
     /** True if some command runs {@code program} (looking through sudo, env and the like). */

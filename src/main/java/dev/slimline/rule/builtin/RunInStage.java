@@ -10,6 +10,9 @@ import java.util.List;
 /** A RUN with its stage and its (cached) script analysis: what most shell rules iterate over. */
 record RunInStage(Stage stage, Instruction.Run run, ShellAnalysis shell) {
 
+    private static final Object SHIPPED = new Object();
+    private static final Object ALL = new Object();
+
     static List<RunInStage> in(RuleContext context, List<Stage> stages) {
         List<RunInStage> runs = new ArrayList<>();
         for (Stage stage : stages) {
@@ -22,12 +25,12 @@ record RunInStage(Stage stage, Instruction.Run run, ShellAnalysis shell) {
 
     /** RUNs of the stages whose layers are in the final image. */
     static List<RunInStage> shipped(RuleContext context) {
-        return in(context, context.shippedStages());
+        return context.memo(SHIPPED, () -> List.copyOf(in(context, context.shippedStages())));
     }
 
     /** RUNs of every stage in the file, built or not: for hygiene rules that hold wherever the code is. */
     static List<RunInStage> all(RuleContext context) {
-        return in(context, context.dockerfile().stages());
+        return context.memo(ALL, () -> List.copyOf(in(context, context.dockerfile().stages())));
     }
 
     /** True when the RUN mounts a build cache, so package caches never reach a layer. */

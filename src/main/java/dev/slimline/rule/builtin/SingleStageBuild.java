@@ -37,7 +37,7 @@ public final class SingleStageBuild implements Rule {
             Optional<String> why = buildStep(run);
             if (why.isPresent()) {
                 return List.of(finding(dockerfile, context.targetStage().from(),
-                        "single-stage build: " + why.get() + " and everything it needed ship in the image; "
+                        "single-stage build: " + why.get() + ", so everything the build needed ships in the image; "
                                 + "build in one stage and copy the result into a slim runtime stage"));
             }
         }

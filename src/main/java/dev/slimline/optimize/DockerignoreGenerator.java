@@ -1,0 +1,105 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A .dockerignore for the optimized Dockerfile: VCS data, secrets, tests, docs, caches, local environments and
+ * build outputs of the stack, merged after the lines of an existing file (none dropped), and never excluding a
+ * path the Dockerfile copies by name.
+ */
+public final class DockerignoreGenerator {
+
+    static final String MARKER = "# added by slimline optimize";
+
+    private static final List<String> COMMON = List.of(".git", ".gitignore", ".dockerignore", "Dockerfile*",
+            "docker-compose*.yml", ".env", ".env.*", "**/.env", "*.pem", "*.key", "id_rsa*", ".ssh", ".aws",
+            ".vscode", ".idea", "*.log", "docs", "tests", "test", "coverage", ".DS_Store");
+    private static final List<String> NODE = List.of("node_modules", "**/node_modules", "npm-debug.log*", "yarn-error.log*",
+            ".npm", ".next", "dist", "build", "out", ".turbo", "__tests__", "**/*.test.*", "**/*.spec.*");
+    private static final List<String> PYTHON = List.of("__pycache__", "**/__pycache__", "*.py[cod]", ".venv", "venv",
+            "env", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", "*.egg-info", "build", "dist", "htmlcov");
+    private static final List<String> GO = List.of("bin");
+    private static final List<String> JAVA = List.of("target", "build", ".gradle", "*.iml");
+
+    private DockerignoreGenerator() {
+    }
+
+    /**
+     * @param language the detected language (node, python, go, java) or empty
+     * @param existing the current .dockerignore text, if any
+     */
+    public static String generate(Dockerfile optimized, Optional<String> language, Optional<String> existing) {
+        Set<String> wanted = new LinkedHashSet<>(COMMON);
+        switch (language.orElse("")) {
+            case "node" -> wanted.addAll(NODE);
+            case "python" -> wanted.addAll(PYTHON);
+            case "go" -> wanted.addAll(GO);
+            case "java" -> wanted.addAll(JAVA);
+            default -> {
+            }
+        }
+        List<String> copied = copiedPaths(optimized);
+        wanted.removeIf(pattern -> copied.stream().anyMatch(path -> excludes(pattern, path)));
+        List<String> lines = new ArrayList<>();
+        Set<String> present = new LinkedHashSet<>();
+        existing.ifPresent(text -> {
+            for (String line : text.split("\r?\n", -1)) {
+                lines.add(line);
+                present.add(line.trim());
+            }
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+        });
+        List<String> added = wanted.stream().filter(p -> !present.contains(p)).toList();
+        if (added.isEmpty()) {
+            return existing.orElse(String.join("\n", lines) + "\n");
+        }
+        if (!lines.isEmpty()) {
+            lines.add("");
+        }
+        if (!present.contains(MARKER)) {
+            lines.add(MARKER);
+        }
+        lines.addAll(added);
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** Context paths the Dockerfile copies by name (COPY/ADD without --from), without leading ./ */
+    static List<String> copiedPaths(Dockerfile dockerfile) {
+        List<String> paths = new ArrayList<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction instanceof Instruction.FileTransfer transfer && transfer.from().isEmpty()) {
+                for (String source : transfer.sources()) {
+                    String path = source.startsWith("./") ? source.substring(2) : source;
+                    if (!path.equals(".") && !path.isEmpty()) {
+                        paths.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+                    }
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** Whether an ignore pattern would exclude {@code path} or a directory on its way (simple globs). */
+    static boolean excludes(String pattern, String path) {
+        String regex = pattern.replace(".", "\\.").replace("**/", "(.*/)?").replace("*", "[^/]*").replace("?", "[^/]");
+        String[] parts = path.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {
+            prefix.append(prefix.isEmpty() ? "" : "/").append(part);
+            if (prefix.toString().matches(regex)) {
+                return true;
+            }
+        }
+        // a glob source (go.*) may match files the pattern excludes
+        return path.contains("*") && pattern.matches(path.replace(".", "\\.").replace("*", ".*"));
+    }
+}

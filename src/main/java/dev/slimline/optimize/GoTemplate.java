@@ -1,0 +1,127 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.shell.GoCommand;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Go: a static, stripped build ({@code CGO_ENABLED=0 -trimpath -ldflags "-s -w"}) on the original golang image,
+ * the binary alone on distroless static (CA certificates, /etc/passwd, nonroot uid 65532, no shell).
+ */
+final class GoTemplate implements Template {
+
+    private static final String BINARY = "/app/server";
+
+    @Override
+    public boolean matches(TemplateInput input) {
+        return input.has("go.mod") || input.baseImage().startsWith("golang");
+    }
+
+    @Override
+    public TemplateOutcome render(TemplateInput input) {
+        List<String> command = input.contract().commandWords();
+        if (command.isEmpty()) {
+            return new Refused("no CMD or ENTRYPOINT: the binary to run is not known");
+        }
+        if (input.contract().commandNeedsShell()) {
+            return new Refused("the command needs a shell, which distroless static does not have");
+        }
+        Optional<GoBuild> build = goBuild(input);
+        if (build.isEmpty()) {
+            return new Refused("no 'go build' in the Dockerfile: the binary and package are not known");
+        }
+        String workdir = input.workdir("/src");
+        String binary = build.get().output();
+        List<String> runArgs = new ArrayList<>(command);
+        String first = runArgs.get(0);
+        if (!(first.equals(binary) || !first.startsWith("/") && binary.endsWith("/" + stripDot(first)))) {
+            return new Refused("CMD runs " + first + ", not the binary built by go build (" + binary + ")");
+        }
+        runArgs.set(0, BINARY);
+        String runtime = input.options().family() == dev.slimline.knowledge.BaseImageChoice.Family.ALPINE
+                ? "alpine:3.20" : "gcr.io/distroless/static-debian12:nonroot";
+        int uid = input.options().uid().orElse(65532);
+        DockerfileText out = new DockerfileText();
+        out.stage(input.baseImage() + " AS build");
+        out.line("WORKDIR " + workdir);
+        out.line("COPY go.* ./");
+        out.line("RUN go mod download");
+        out.line("COPY . .");
+        out.line("RUN CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o " + BINARY + " " + build.get().packagePath());
+        out.stage(runtime);
+        out.lines(input.contract().labels());
+        out.lines(input.contract().env());
+        out.line("COPY --from=build " + BINARY + " " + BINARY);
+        out.lines(input.contract().volumes());
+        out.lines(input.contract().exposeLines());
+        input.contract().stopSignal().ifPresent(out::line);
+        out.line("USER " + uid + ":" + uid);
+        input.options().healthCmd().filter(h -> !input.options().noHealthcheck())
+                .ifPresent(h -> out.line(HealthProbe.userCommand(h)));
+        out.line("ENTRYPOINT " + HealthProbe.json(runArgs));
+        List<Change> changes = List.of(
+                new Change("Multi-stage build: the Go toolchain stays in the build stage"),
+                new Change("static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
+                new Change("runtime " + runtime + ": CA certificates and /etc/passwd, no shell"),
+                new Change("Non-root uid " + uid),
+                new Change("no HEALTHCHECK: " + runtime + " has no probe tool; use orchestrator probes or --health-cmd"));
+        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+    }
+
+    private static String stripDot(String path) {
+        return path.startsWith("./") ? path.substring(2) : path;
+    }
+
+    record GoBuild(String output, String packagePath, String directory) {
+    }
+
+    private static Optional<GoBuild> goBuild(TemplateInput input) {
+        String workdir = input.workdir("/go");
+        for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
+            for (GoCommand go : ShellAnalysis.of(run).tools(GoCommand.class)) {
+                if (!go.action().equals("build")) {
+                    continue;
+                }
+                List<String> argv = go.source().effectiveArgv();
+                String output = null;
+                String pkg = ".";
+                for (int i = 2; i < argv.size(); i++) {
+                    String word = argv.get(i);
+                    if (word.equals("-o") && i + 1 < argv.size()) {
+                        output = argv.get(++i);
+                    } else if (word.startsWith("-o=")) {
+                        output = word.substring(3);
+                    } else if (word.startsWith("-")) {
+                        if (List.of("-ldflags", "-tags", "-gcflags").contains(word)) {
+                            i++;
+                        }
+                    } else {
+                        pkg = word;
+                    }
+                }
+                if (output == null) {
+                    String module = input.read("go.mod").flatMap(GoTemplate::moduleName).orElse("app");
+                    output = module.substring(module.lastIndexOf('/') + 1);
+                }
+                if (!output.startsWith("/")) {
+                    output = workdir.endsWith("/") ? workdir + stripDot(output) : workdir + "/" + stripDot(output);
+                }
+                return Optional.of(new GoBuild(output, pkg, workdir));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> moduleName(String goMod) {
+        for (String line : goMod.split("\n")) {
+            if (line.startsWith("module ")) {
+                return Optional.of(line.substring(7).trim());
+            }
+        }
+        return Optional.empty();
+    }
+}

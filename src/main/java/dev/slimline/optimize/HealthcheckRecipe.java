@@ -1,0 +1,54 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.knowledge.BaseImage;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A final stage without HEALTHCHECK: add the user's command, or an HTTP probe written in the image's own runtime
+ * (node or python) on the exposed port. Nothing when no probe is known (the report says why).
+ */
+final class HealthcheckRecipe implements Recipe {
+
+    @Override
+    public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
+        Stage stage = dockerfile.finalStage();
+        if (context.options().noHealthcheck() || !stage.instructionsOf(Instruction.Healthcheck.class).isEmpty()) {
+            return List.of();
+        }
+        Optional<String> line = probe(dockerfile, stage, context);
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        Optional<Instruction> command = stage.instructions().stream()
+                .filter(i -> i instanceof Instruction.Cmd || i instanceof Instruction.Entrypoint).findFirst();
+        String text = dockerfile.text();
+        int at = command.map(c -> Edits.lineStart(c, text)).orElse(text.length());
+        String prefix = command.isEmpty() && !text.isEmpty() && !text.endsWith("\n") ? "\n" : "";
+        return List.of(new ProposedEdit(List.of(Edits.insert(at, prefix + line.get() + "\n")),
+                new Change("HEALTHCHECK added so the orchestrator can tell a hung container from a healthy one")));
+    }
+
+    private static Optional<String> probe(Dockerfile dockerfile, Stage stage, RecipeContext context) {
+        if (context.options().healthCmd().isPresent()) {
+            return Optional.of(HealthProbe.userCommand(context.options().healthCmd().get()));
+        }
+        List<String> ports = stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream()).toList();
+        Optional<Integer> port = HealthProbe.port(ports);
+        Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
+        if (port.isEmpty() || base.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = context.options().healthPath().or(() -> RouteScanner.healthRoute(context.buildContext())).orElse("/");
+        boolean distroless = !base.get().shell();
+        return switch (base.get().runtime()) {
+            case "node" -> Optional.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path));
+            case "python" -> Optional.of(HealthProbe.httpWithPython(distroless ? "/usr/bin/python3.11" : "python", port.get(), path));
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.rule.TextEdit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A final stage without USER runs as root. Add a user with a numeric uid (what Kubernetes' runAsNonRoot can
+ * check), give it the copied files with {@code COPY --chown}, and switch to it before the command. Skipped when the
+ * image binds a port below 1024 or the base image is unknown (no way to know how to add a user) or a
+ * plain OS image (its daemons often need root to start).
+ */
+final class NonRootUserRecipe implements Recipe {
+
+    private static final java.util.Set<String> APP_RUNTIMES = java.util.Set.of("node", "python", "java", "static");
+
+    @Override
+    public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
+        Stage stage = dockerfile.finalStage();
+        if (!stage.instructionsOf(Instruction.User.class).isEmpty() || privilegedPort(stage)) {
+            return List.of();
+        }
+        Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
+        if (base.isEmpty() || !APP_RUNTIMES.contains(base.get().runtime())) {
+            return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
+        }
+        boolean node = base.get().runtime().equals("node") && base.get().shell();
+        int uid = context.options().uid().orElse(node ? 1000 : base.get().packageManager().equals("none") ? 65532 : 1001);
+        String user = context.options().user().orElse("appuser");
+        String create = switch (base.get().packageManager()) {
+            case "apt" -> node && uid == 1000 ? "" : "RUN groupadd --gid " + uid + " " + user + " && useradd --uid " + uid
+                    + " --gid " + uid + " --create-home --shell /usr/sbin/nologin " + user + "\n";
+            case "apk" -> node && uid == 1000 ? "" : "RUN addgroup -g " + uid + " -S " + user + " && adduser -u " + uid
+                    + " -S -G " + user + " " + user + "\n";
+            case "none" -> "";
+            default -> null;
+        };
+        if (create == null) {
+            return List.of();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (Instruction.Copy copy : stage.instructionsOf(Instruction.Copy.class)) {
+            if (copy.chown().isEmpty() && copy.heredocs().isEmpty()) {
+                String written = copy.raw().keywordAsWritten();
+                edits.add(Edits.insert(copy.span().startOffset() + written.length(), " --chown=" + uid + ":" + uid));
+            }
+        }
+        Optional<Instruction> command = stage.instructions().stream()
+                .filter(i -> i instanceof Instruction.Cmd || i instanceof Instruction.Entrypoint || i instanceof Instruction.Healthcheck)
+                .findFirst();
+        String insert = create + "USER " + uid + ":" + uid + "\n";
+        if (command.isPresent()) {
+            edits.add(Edits.insert(Edits.lineStart(command.get(), dockerfile.text()), insert));
+        } else {
+            String text = dockerfile.text();
+            edits.add(Edits.insert(text.length(), (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + insert));
+        }
+        return List.of(new ProposedEdit(edits, new Change("Non-root user uid " + uid + " owns the copied files (COPY --chown)")));
+    }
+
+    private static boolean privilegedPort(Stage stage) {
+        return stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream())
+                .map(p -> p.replaceFirst("/.*", "")).anyMatch(p -> p.matches("\\d+") && Integer.parseInt(p) < 1024);
+    }
+}

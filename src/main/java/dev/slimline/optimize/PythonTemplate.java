@@ -1,0 +1,242 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.shell.AptCommand;
+import dev.slimline.dockerfile.shell.PipCommand;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
+import dev.slimline.dockerfile.shell.ShellCommand;
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.BaseImageChoice;
+import dev.slimline.knowledge.ImageFamily;
+import dev.slimline.knowledge.StackNeeds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Python: a build stage on the original (full) image compiles and installs everything into a virtualenv; the
+ * runtime stage on the slim sibling gets only the venv, the app and the shared libraries the compiled
+ * extensions link against (derived from the -dev packages the original installed).
+ */
+final class PythonTemplate implements Template {
+
+    private static final String VENV = "/opt/venv";
+
+    @Override
+    public boolean matches(TemplateInput input) {
+        return input.facts().language().filter("python"::equals).isPresent()
+                || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("python")).orElse(false);
+    }
+
+    @Override
+    public TemplateOutcome render(TemplateInput input) {
+        if (input.contract().commandWords().isEmpty()) {
+            return new Refused("no CMD or ENTRYPOINT: the runtime command is not known");
+        }
+        List<String> apt = input.aptPackages();
+        List<String> requirements = RuntimeLibraries.requirementNames(input.read("requirements.txt")
+                .map(t -> List.of(t.split("\n"))).orElse(List.of()));
+        RuntimeLibraries libraries = RuntimeLibraries.bundled();
+        StackNeeds needs = StackNeeds.NONE;
+        if (apt.stream().anyMatch(libraries::isBuildTool) && input.options().family() != BaseImageChoice.Family.ALPINE) {
+            // asked for alpine, the build stage is alpine too and compiles against musl
+            needs = needs.withGlibc("C extensions are compiled in the build stage");
+        }
+        if (input.contract().commandNeedsShell()) {
+            needs = needs.withShell("the command uses shell features");
+        }
+        Optional<String> celeryApp = celeryApp(input.contract().commandWords());
+        if (celeryApp.isPresent() && !input.options().noHealthcheck() && input.options().healthCmd().isEmpty()) {
+            needs = needs.withShell("the Celery health check names this worker via $HOSTNAME");
+        }
+        BaseImage runtime = input.runtimeBase(needs);
+        List<Change> changes = new ArrayList<>();
+        if (runtime.family() == ImageFamily.DISTROLESS) {
+            // a venv points at the interpreter path of the image it was made in; distroless python lives elsewhere
+            runtime = input.catalog().lookup(slimOf(input)).map(m -> m.image()).orElse(runtime);
+            changes.add(new Change("distroless python not used: a venv needs the interpreter of the image it was built"
+                    + " in; " + runtime.reference() + " instead"));
+        }
+        boolean alpine = runtime.family() == ImageFamily.ALPINE;
+        String workdir = input.workdir("/app");
+        int uid = input.options().uid().orElse(1001);
+        String user = input.options().user().orElse("appuser");
+
+        DockerfileText out = new DockerfileText();
+        out.stage(input.buildImageFor(runtime) + " AS build");
+        buildPackages(input, apt, alpine, libraries).ifPresent(out::line);
+        out.line("WORKDIR " + workdir);
+        out.line("RUN python -m venv " + VENV);
+        out.line("ENV PATH=\"" + VENV + "/bin:$PATH\"");
+        Installs installs = installs(input);
+        if (!installs.manifests().isEmpty()) {
+            out.line("COPY " + String.join(" ", installs.manifests()) + " ./");
+        }
+        out.lines(installs.beforeSources());
+        if (!installs.afterSources().isEmpty()) {
+            out.line("COPY . .");
+            out.lines(installs.afterSources());
+        }
+
+        out.stage(TemplateInput.reference(runtime));
+        out.lines(input.contract().labels());
+        out.lines(input.contract().args());
+        Set<String> runtimeLibs = alpine ? libraries.alpineRuntime(apt, requirements) : libraries.debianRuntime(apt, requirements);
+        if (!runtimeLibs.isEmpty()) {
+            out.line(alpine ? "RUN apk add --no-cache " + String.join(" ", runtimeLibs)
+                    : "RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", runtimeLibs)
+                    + " && rm -rf /var/lib/apt/lists/*");
+            changes.add(new Change("runtime keeps only the shared libraries the extensions need: " + String.join(", ", runtimeLibs)));
+        }
+        out.line(alpine ? "RUN addgroup -g " + uid + " -S " + user + " && adduser -u " + uid + " -S -G " + user + " " + user
+                : "RUN groupadd --gid " + uid + " " + user + " && useradd --uid " + uid + " --gid " + uid
+                + " --create-home --shell /usr/sbin/nologin " + user);
+        out.line("WORKDIR " + workdir);
+        out.line("COPY --from=build " + VENV + " " + VENV);
+        out.line("ENV PATH=\"" + VENV + "/bin:$PATH\" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1");
+        out.lines(input.contract().env());
+        out.line("COPY --chown=" + uid + ":" + uid + " . .");
+        out.lines(input.contract().volumes());
+        out.lines(input.contract().exposeLines());
+        input.contract().stopSignal().ifPresent(out::line);
+        out.line("USER " + uid + ":" + uid);
+        healthcheck(input, celeryApp).ifPresent(h -> {
+            out.line(h);
+            changes.add(new Change(celeryApp.isPresent() && input.options().healthCmd().isEmpty()
+                    ? "HEALTHCHECK pings the Celery worker (celery inspect ping)"
+                    : "HEALTHCHECK probes the app with Python's urllib (no curl in the image)"));
+        });
+        out.lines(input.contract().commandLines());
+
+        changes.add(0, new Change("Multi-stage build separates compilation from runtime"));
+        if (apt.stream().anyMatch(libraries::isBuildTool)) {
+            changes.add(1, new Change("Build tools (" + String.join(", ", apt.stream().filter(libraries::isBuildTool).toList())
+                    + ") only in build stage"));
+        }
+        changes.add(new Change("pip --no-cache-dir eliminates the cached wheels"));
+        changes.add(new Change("virtualenv " + VENV + " copied alone into " + runtime.reference()
+                + " (Python " + runtime.runtimeVersion() + " kept)"));
+        changes.add(new Change("Non-root user '" + user + "' (uid " + uid + ") owns the app files"));
+        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+    }
+
+    private static String slimOf(TemplateInput input) {
+        String base = input.baseImage();
+        return base.contains("-slim") ? base : base + "-slim";
+    }
+
+    /** The original's OS package install, kept in the build stage (with the size flags), or its Alpine analogue. */
+    private static Optional<String> buildPackages(TemplateInput input, List<String> apt, boolean alpine, RuntimeLibraries libraries) {
+        if (apt.isEmpty()) {
+            return Optional.empty();
+        }
+        if (alpine) {
+            List<String> packages = new ArrayList<>(List.of("build-base"));
+            packages.addAll(libraries.alpineDev(apt));
+            return Optional.of("RUN apk add --no-cache " + String.join(" ", packages));
+        }
+        return Optional.of("RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", apt)
+                + " && rm -rf /var/lib/apt/lists/*");
+    }
+
+    private record Installs(List<String> manifests, List<String> beforeSources, List<String> afterSources) {
+    }
+
+    /**
+     * The original's pip installs, in order, with --no-cache-dir: those reading only requirement files run before
+     * the sources are copied (cached layer), the first one needing sources and everything after it run after.
+     */
+    private static Installs installs(TemplateInput input) {
+        List<String> manifests = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
+            ShellAnalysis shell = ShellAnalysis.of(run);
+            for (PipCommand pip : shell.tools(PipCommand.class)) {
+                if (!pip.isInstall()) {
+                    continue;
+                }
+                String command = "RUN " + withNoCacheDir(pip.source().effectiveArgv());
+                boolean onlyIndex = pip.packages().stream().noneMatch(PythonTemplate::isLocalPath);
+                if (after.isEmpty() && onlyIndex) {
+                    manifests.addAll(pip.requirementFiles().stream().filter(f -> !manifests.contains(f)).toList());
+                    before.add(command);
+                } else {
+                    after.add(command);
+                }
+            }
+            boolean otherWork = shell.commands().stream().map(ShellCommand::program)
+                    .anyMatch(p -> !Set.of("pip", "pip3", "python", "python3", "apt-get", "apt", "rm", "useradd", "groupadd",
+                            "adduser", "addgroup", "mkdir", "chown").contains(p))
+                    && shell.tools(AptCommand.class).isEmpty();
+            if (otherWork) {
+                after.add(run.text());
+            }
+        }
+        if (manifests.isEmpty() && before.isEmpty() && after.isEmpty()) {
+            if (input.has("requirements.txt")) {
+                manifests.add("requirements.txt");
+                before.add("RUN pip install --no-cache-dir -r requirements.txt");
+            } else if (input.has("pyproject.toml")) {
+                after.add("RUN pip install --no-cache-dir .");
+            } else if (input.has("Pipfile")) {
+                manifests.addAll(input.has("Pipfile.lock") ? List.of("Pipfile", "Pipfile.lock") : List.of("Pipfile"));
+                // pipenv itself is installed with the image's python, outside the venv that is shipped
+                before.add("RUN /usr/local/bin/python -m pip install --no-cache-dir pipenv"
+                        + " && /usr/local/bin/python -m pipenv requirements > /tmp/requirements.txt"
+                        + " && pip install --no-cache-dir -r /tmp/requirements.txt");
+            }
+        }
+        return new Installs(manifests, before, after);
+    }
+
+    private static boolean isLocalPath(String operand) {
+        return operand.startsWith(".") || operand.startsWith("/") || operand.startsWith("file:");
+    }
+
+    private static String withNoCacheDir(List<String> argv) {
+        List<String> words = new ArrayList<>(argv);
+        if (!words.contains("--no-cache-dir")) {
+            words.add(words.indexOf("install") + 1, "--no-cache-dir");
+        }
+        return ShellWords.join(words);
+    }
+
+    private static Optional<String> celeryApp(List<String> words) {
+        int celery = words.indexOf("celery");
+        if (celery < 0 || !words.contains("worker")) {
+            return Optional.empty();
+        }
+        for (int i = celery + 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if ((word.equals("-A") || word.equals("--app")) && i + 1 < words.size()) {
+                return Optional.of(words.get(i + 1));
+            }
+            if (word.startsWith("--app=")) {
+                return Optional.of(word.substring("--app=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> healthcheck(TemplateInput input, Optional<String> celeryApp) {
+        OptimizeOptions options = input.options();
+        if (options.noHealthcheck()) {
+            return Optional.empty();
+        }
+        if (options.healthCmd().isPresent()) {
+            return Optional.of(HealthProbe.userCommand(options.healthCmd().get()));
+        }
+        if (celeryApp.isPresent()) {
+            return Optional.of(HealthProbe.celeryPing(celeryApp.get()));
+        }
+        Optional<Integer> port = HealthProbe.port(input.contract().ports());
+        if (port.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = options.healthPath().or(() -> RouteScanner.healthRoute(input.context())).orElse("/");
+        return Optional.of(HealthProbe.httpWithPython("python", port.get(), path));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.slimline.optimize;
+
+import dev.slimline.project.DockerfileDiscovery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Finds a health route the application declares (/health, /healthz, /ping...) by reading its sources. */
+final class RouteScanner {
+
+    private static final Pattern ROUTE = Pattern.compile("[\"'`](/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?))[\"'`]");
+    private static final int MAX_FILES = 300;
+    private static final List<String> SOURCE_SUFFIXES = List.of(".js", ".ts", ".mjs", ".cjs", ".py", ".go", ".java", ".kt");
+
+    private RouteScanner() {
+    }
+
+    static Optional<String> healthRoute(Optional<Path> context) {
+        if (context.isEmpty() || !Files.isDirectory(context.get())) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(context.get(), 6)) {
+            return files.filter(RouteScanner::isSource)
+                    .filter(p -> context.get().relativize(p).toString().split("[/\\\\]").length > 0
+                            && noSkippedParent(context.get().relativize(p)))
+                    .limit(MAX_FILES)
+                    .sorted()
+                    .map(RouteScanner::routeIn)
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isSource(Path path) {
+        String name = path.getFileName().toString();
+        return Files.isRegularFile(path) && SOURCE_SUFFIXES.stream().anyMatch(name::endsWith) && !name.contains(".test.")
+                && !name.contains(".spec.") && !name.startsWith("test_");
+    }
+
+    private static boolean noSkippedParent(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (DockerfileDiscovery.isSkippedDirectory(name) || name.equals("dist") || name.equals("tests")
+                    || name.equals("test") || name.equals("__tests__") || name.equals(".next")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> routeIn(Path file) {
+        try {
+            Matcher matcher = ROUTE.matcher(Files.readString(file));
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Command;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the original final image promises at run time and a rewrite must keep: the command, ports, environment,
+ * working directory, volumes, labels, stop signal. Instructions are kept as the author wrote them.
+ */
+record RuntimeContract(Optional<String> workdir, List<String> args, List<String> env, List<String> labels,
+                       List<String> exposeLines, List<String> ports, List<String> volumes, Optional<String> stopSignal,
+                       Optional<Instruction.Entrypoint> entrypoint, Optional<Instruction.Cmd> cmd) {
+
+    static RuntimeContract of(Stage stage) {
+        Optional<String> workdir = Optional.empty();
+        List<String> args = new ArrayList<>();
+        List<String> env = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> expose = new ArrayList<>();
+        List<String> ports = new ArrayList<>();
+        List<String> volumes = new ArrayList<>();
+        Optional<String> stop = Optional.empty();
+        Optional<Instruction.Entrypoint> entrypoint = Optional.empty();
+        Optional<Instruction.Cmd> cmd = Optional.empty();
+        for (Instruction instruction : stage.instructions()) {
+            switch (instruction) {
+                case Instruction.Workdir w -> workdir = Optional.of(w.path());
+                case Instruction.Arg a -> args.add(a.text());
+                case Instruction.Env e -> env.add(e.text());
+                case Instruction.Label l -> labels.add(l.text());
+                case Instruction.Expose e -> {
+                    expose.add(e.text());
+                    ports.addAll(e.ports());
+                }
+                case Instruction.Volume v -> volumes.add(v.text());
+                case Instruction.StopSignal s -> stop = Optional.of(s.text());
+                case Instruction.Entrypoint e -> entrypoint = Optional.of(e);
+                case Instruction.Cmd c -> cmd = Optional.of(c);
+                default -> {
+                }
+            }
+        }
+        return new RuntimeContract(workdir, args, env, labels, expose, ports, volumes, stop, entrypoint, cmd);
+    }
+
+    /** The command words, CMD after ENTRYPOINT; a shell-form command as one {@code sh -c} script. */
+    List<String> commandWords() {
+        List<String> words = new ArrayList<>();
+        entrypoint.ifPresent(e -> words.addAll(words(e.command())));
+        cmd.ifPresent(c -> words.addAll(words(c.command())));
+        return words;
+    }
+
+    static List<String> words(Command command) {
+        return switch (command) {
+            case Command.ExecForm exec -> exec.arguments();
+            case Command.ShellForm shell -> List.of(shell.script().trim().split("\\s+"));
+        };
+    }
+
+    /** Whether a shell-form command uses shell features, so splitting it on spaces would change its meaning. */
+    static boolean needsShell(Command command) {
+        return command instanceof Command.ShellForm shell && shell.script().matches("(?s).*[$&|;<>`'\"\\\\*?(){}].*");
+    }
+
+    boolean commandNeedsShell() {
+        return entrypoint.map(e -> needsShell(e.command())).orElse(false) || cmd.map(c -> needsShell(c.command())).orElse(false);
+    }
+
+    /**
+     * ENTRYPOINT/CMD lines in exec form with the same meaning; a shell-form command with shell features is kept
+     * as written (it needs its shell).
+     */
+    List<String> commandLines() {
+        List<String> lines = new ArrayList<>();
+        entrypoint.ifPresent(e -> lines.add(line("ENTRYPOINT", e.command(), e.text())));
+        cmd.ifPresent(c -> lines.add(line("CMD", c.command(), c.text())));
+        return lines;
+    }
+
+    private static String line(String keyword, Command command, String original) {
+        if (command instanceof Command.ShellForm && !needsShell(command)) {
+            return keyword + " " + HealthProbe.json(words(command));
+        }
+        return original;
+    }
+}
