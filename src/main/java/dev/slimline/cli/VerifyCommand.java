@@ -3,11 +3,13 @@ package dev.slimline.cli;
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.engine.DockerEngine;
+import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.verify.HtmlVerifyRenderer;
 import dev.slimline.verify.ImpactSettings;
 import dev.slimline.verify.JsonVerifyRenderer;
 import dev.slimline.verify.MarkdownVerifyRenderer;
 import dev.slimline.verify.Optimizer;
+import dev.slimline.verify.OptimizerOutput;
 import dev.slimline.verify.Progress;
 import dev.slimline.verify.RunCleanup;
 import dev.slimline.verify.RunLabel;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,6 +118,11 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the images, containers, networks and volumes (label dev.slimline.verify).")
     private boolean keep;
 
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "Label value for everything this run creates (dev.slimline.verify=ID; default: random),"
+                    + " e.g. the CI job id, to find what a --keep run left.")
+    private String runId;
+
     @Option(names = "--emit", paramLabel = "DIR",
             description = "Write scripts/verify-docker-optimization.sh and docker-compose.verify.yml into DIR instead.")
     private Path emit;
@@ -122,16 +130,21 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --emit: overwrite files that exist.")
     private boolean force;
 
+    @Option(names = "--base-family", defaultValue = "auto", paramLabel = "FAMILY",
+            description = "For Dockerfiles the optimizer writes: slim, alpine, distroless or auto (default: ${DEFAULT-VALUE}).")
+    private BaseImageChoice.Family baseFamily;
+
     @Mixin
     private EngineOptions engineOptions;
 
-    private final Optimizer optimizer;
+    private final Function<BaseImageChoice.Family, Optimizer> optimizer;
 
+    /** With the optimizer's own output, made only when a service has no --optimized Dockerfile. */
     public VerifyCommand() {
-        this(Optimizer.none());
+        this(OptimizerOutput::withFamily);
     }
 
-    VerifyCommand(Optimizer optimizer) {
+    VerifyCommand(Function<BaseImageChoice.Family, Optimizer> optimizer) {
         this.optimizer = optimizer;
     }
 
@@ -140,6 +153,9 @@ public final class VerifyCommand implements Callable<Integer> {
         ImpactSettings impact;
         try {
             impact = new ImpactSettings(networkMbps, pricePerGbMonth);
+            if (runId != null) {
+                new RunLabel(runId);
+            }
         } catch (IllegalArgumentException e) {
             throw SlimlineException.badInput(e.getMessage());
         }
@@ -165,7 +181,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private int verify(VerifyPlan plan, VerifySettings settings, Path workDir) {
         DockerEngine engine = engineOptions.connect();
-        RunLabel label = RunLabel.fresh();
+        RunLabel label = runId == null ? RunLabel.fresh() : new RunLabel(runId);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.to(err, System.console() != null && output == null && format == Format.TEXT);
         VerifyReport report;
@@ -208,7 +224,7 @@ public final class VerifyCommand implements Callable<Integer> {
             optimizedFiles.put(service, path);
         });
         Path dir = root != null ? root : Path.of(".");
-        return new VerifyPlanner(optimizer, workDir).plan(dir, services, optimizedFiles, health);
+        return new VerifyPlanner(service -> optimizer.apply(baseFamily).optimize(service), workDir).plan(dir, services, optimizedFiles, health);
     }
 
     /** {@code SERVICE=VALUE} options as a map; a bare VALUE only with a single service. */

@@ -11,6 +11,12 @@ import java.util.UUID;
  */
 public record RunLabel(String runId) {
 
+    public RunLabel {
+        if (runId == null || !runId.matches("[a-z0-9]{1,32}")) {
+            throw new IllegalArgumentException("a run id is 1 to 32 lower-case letters and digits: '" + runId + "'");
+        }
+    }
+
     /** The label key; its value is the run id. */
     public static final String KEY = "dev.slimline.verify";
 

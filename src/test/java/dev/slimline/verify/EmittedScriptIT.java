@@ -3,12 +3,10 @@ package dev.slimline.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.EngineObject;
 import dev.slimline.engine.TestEngines;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +26,12 @@ class EmittedScriptIT {
         assertThat(emitted.exitCode()).as(emitted.err()).isZero();
         assertThat(emitted.out()).contains("scripts/verify-docker-optimization.sh", "docker-compose.verify.yml");
 
-        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
+        VerifyEngineObjects objects = new VerifyEngineObjects();
         ProcessBuilder builder = new ProcessBuilder("bash", "scripts/verify-docker-optimization.sh")
                 .directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("DOCKER", TestEngines.real().setup().client().toString());
         builder.environment().put("PROBE_TIMEOUT", "120");
+        builder.environment().put("VERIFY_RUN_ID", objects.runId());
         Path log = dir.resolve("run.log");
         builder.redirectOutput(log.toFile());
         Process script = builder.start();
@@ -51,6 +50,6 @@ class EmittedScriptIT {
                 "✓ No gcc/g++/cc/clang/make found in any production image", "✓ No pip/npm/yarn/apt cache");
         assertThat(output).containsPattern("Saved: [0-9.]+ [GM]B \\(\\d+%\\)");
         assertThat(output).doesNotContain("✗");
-        assertThat(VerifyEngineObjects.count()).as("the script removed what it made").isEqualTo(before);
+        assertThat(objects.count()).as("the script removed what it made").isEqualTo(VerifyEngineObjects.none());
     }
 }

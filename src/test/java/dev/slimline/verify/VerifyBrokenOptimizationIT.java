@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.EngineObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +18,13 @@ class VerifyBrokenOptimizationIT {
 
     @Test
     void healthcheckNeedingCurlInAnImageWithoutCurlIsCaughtWithEvidence() throws Exception {
-        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
+        VerifyEngineObjects objects = new VerifyEngineObjects();
         Path out = Files.createDirectories(Path.of("target/verify-it"));
         Path json = out.resolve("broken.json");
         CliHarness.Result result = CliHarness.run("verify", "examples/monorepo", "api",
                 "--optimized", "api=" + VerifyMonorepoIT.OPTIMIZED.resolve("api-healthcheck-needs-curl.Dockerfile"),
                 "--probe-timeout", "60s", "--format", "json", "--output", json.toString(),
-                "--html", out.resolve("broken.html").toString());
+                "--html", out.resolve("broken.html").toString(), "--run-id", objects.runId());
         Files.writeString(out.resolve("broken.txt"), result.out() + "\n--- stderr ---\n" + result.err());
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
@@ -47,6 +45,6 @@ class VerifyBrokenOptimizationIT {
         assertThat(failed.get("evidence").asText()).contains("$ /bin/sh -c curl -fsS http://127.0.0.1:8080/health",
                 "curl: not found", "container log (last 25 lines)", "api listening on port 8080");
 
-        assertThat(VerifyEngineObjects.count()).as("cleanup after a failed run").isEqualTo(before);
+        assertThat(objects.count()).as("cleanup after a failed run").isEqualTo(VerifyEngineObjects.none());
     }
 }

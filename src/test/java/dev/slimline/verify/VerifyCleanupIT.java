@@ -27,27 +27,30 @@ class VerifyCleanupIT {
     private static final String[] API_ONLY = {"verify", "examples/monorepo", "api", "--optimized",
         "api=" + VerifyMonorepoIT.OPTIMIZED.resolve("api.Dockerfile")};
 
+    private final VerifyEngineObjects objects = new VerifyEngineObjects();
+    private final VerifyEngineObjects kept = new VerifyEngineObjects();
+
     @AfterEach
     void removeWhatAKeptOrFailedRunLeft() {
-        VerifyEngineObjects.removeAll();
+        objects.removeAll();
+        kept.removeAll();
     }
 
     @Test
     void aPassingRunLeavesNothingAndKeepLeavesItsObjects() {
-        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
-        CliHarness.Result passing = CliHarness.run(API_ONLY);
+        CliHarness.Result passing = CliHarness.run(append(API_ONLY, "--run-id", objects.runId()));
         assertThat(passing.exitCode()).as(passing.out() + passing.err()).isZero();
-        assertThat(VerifyEngineObjects.count()).isEqualTo(before);
+        assertThat(objects.count()).isEqualTo(VerifyEngineObjects.none());
 
-        CliHarness.Result kept = CliHarness.run(append(API_ONLY, "--keep"));
-        assertThat(kept.exitCode()).as(kept.out() + kept.err()).isZero();
-        assertThat(kept.err()).contains("kept: remove with");
-        Map<EngineObject, Integer> after = VerifyEngineObjects.count();
-        // two images (original, optimized) and the optimized project's network; its containers are stopped
-        // and removed by compose down only without --keep
-        assertThat(after.get(EngineObject.IMAGE)).isEqualTo(before.get(EngineObject.IMAGE) + 2);
-        assertThat(after.get(EngineObject.NETWORK)).isGreaterThan(before.get(EngineObject.NETWORK));
-        assertThat(after.get(EngineObject.CONTAINER)).isGreaterThan(before.get(EngineObject.CONTAINER));
+        CliHarness.Result keeping = CliHarness.run(append(API_ONLY, "--keep", "--run-id", kept.runId()));
+        assertThat(keeping.exitCode()).as(keeping.out() + keeping.err()).isZero();
+        assertThat(keeping.err()).contains("kept: remove with");
+        Map<EngineObject, Integer> after = kept.count();
+        // with --keep both compose projects stay up: 2 images, 2 networks, api + redis containers of each
+        assertThat(after.get(EngineObject.IMAGE)).isEqualTo(2);
+        assertThat(after.get(EngineObject.NETWORK)).isEqualTo(2);
+        assertThat(after.get(EngineObject.CONTAINER)).isEqualTo(4);
+        assertThat(after.get(EngineObject.VOLUME)).as("redis's /data volume of each project").isEqualTo(2);
     }
 
     @Test
@@ -68,21 +71,18 @@ class VerifyCleanupIT {
         });
     }
 
-    private static void interruptAndCount(String step, java.util.function.Consumer<Process> interrupt) throws Exception {
-        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
+    private void interruptAndCount(String step, java.util.function.Consumer<Process> interrupt) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(append(new String[] {java.toString(), "-cp",
-            System.getProperty("java.class.path"), "dev.slimline.cli.Main"}, API_ONLY));
+            System.getProperty("java.class.path"), "dev.slimline.cli.Main"}, append(API_ONLY, "--run-id", objects.runId())));
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process process = builder.start();
         try {
             assertThat(watchFor(process, step).get(10, TimeUnit.MINUTES)).as("the run reached '" + step + "'").isTrue();
-            int during = VerifyEngineObjects.total();
-            assertThat(during).as("objects exist while verify runs").isGreaterThan(
-                    before.values().stream().mapToInt(Integer::intValue).sum());
+            assertThat(objects.total()).as("objects exist while verify runs").isPositive();
             interrupt.accept(process);
             assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("verify ends after the signal").isTrue();
-            assertThat(VerifyEngineObjects.count()).isEqualTo(before);
+            assertThat(objects.count()).isEqualTo(VerifyEngineObjects.none());
         } finally {
             process.destroyForcibly();
         }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.EngineObject;
 import dev.slimline.engine.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +23,7 @@ class VerifyMonorepoIT {
     @Test
     void everyCheckPassesForTheThreeServicesAndTheJsonSaysSo() throws Exception {
         TestEngines.requireImage("redis:7", java.time.Duration.ofSeconds(5));
-        Map<EngineObject, Integer> before = VerifyEngineObjects.count();
+        VerifyEngineObjects objects = new VerifyEngineObjects();
         Path out = Files.createDirectories(Path.of("target/verify-it"));
         Path json = out.resolve("monorepo.json");
         Path html = out.resolve("monorepo.html");
@@ -33,7 +31,7 @@ class VerifyMonorepoIT {
                 "--optimized", "api=" + OPTIMIZED.resolve("api.Dockerfile"),
                 "--optimized", "worker=" + OPTIMIZED.resolve("worker.Dockerfile"),
                 "--optimized", "web-app=" + OPTIMIZED.resolve("web-app.Dockerfile"),
-                "--format", "json", "--output", json.toString(), "--html", html.toString());
+                "--format", "json", "--output", json.toString(), "--html", html.toString(), "--run-id", objects.runId());
         Files.writeString(out.resolve("monorepo.txt"), result.out() + "\n--- stderr ---\n" + result.err());
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
 
@@ -75,6 +73,6 @@ class VerifyMonorepoIT {
 
         String page = Files.readString(html);
         assertThat(page).contains("<svg", "services/worker", "✓ all");
-        assertThat(VerifyEngineObjects.count()).as("verify removed what it made").isEqualTo(before);
+        assertThat(objects.count()).as("verify removed what it made").isEqualTo(VerifyEngineObjects.none());
     }
 }
