@@ -17,5 +17,5 @@ ENV CELERY_BROKER_URL=redis://redis:6379/0
 WORKDIR /app
 COPY tasks.py celeryconfig.py ./
 USER appuser
-HEALTHCHECK --interval=10s --timeout=20s --start-period=15s --retries=3 CMD celery -A tasks inspect ping -d "celery@$HOSTNAME" --timeout 10 || exit 1
+HEALTHCHECK --interval=10s --timeout=30s --start-period=60s --retries=3 CMD celery -A tasks inspect ping -d "celery@$HOSTNAME" --timeout 10 || exit 1
 CMD ["celery", "-A", "tasks", "worker", "--loglevel=info", "--concurrency=2"]
