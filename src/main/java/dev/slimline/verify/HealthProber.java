@@ -27,6 +27,8 @@ public final class HealthProber {
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final int LOG_TAIL = 25;
+    /** A first request to a server-rendered app on a loaded machine can take many seconds. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
     private final DockerEngine engine;
     private final Duration timeout;
@@ -61,7 +63,7 @@ public final class HealthProber {
                 long start = System.nanoTime();
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + hostPort + path)).timeout(Duration.ofSeconds(5)).GET()
+                                    URI.create("http://127.0.0.1:" + hostPort + path)).timeout(REQUEST_TIMEOUT).GET()
                             .build(), HttpResponse.BodyHandlers.ofString());
                     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
                     if (response.statusCode() / 100 == 2) {

@@ -18,6 +18,8 @@ public final class ProbeChooser {
     /** Routes tried in order when none is given: the common health routes, then the root page. */
     public static final List<String> DEFAULT_PATHS = List.of("/health", "/healthz", "/api/health", "/");
 
+    private static final Pattern HEALTHCHECK_URL =
+            Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1)(?::\\d+)?(/[^'\"\\s|;)]*)");
     private static final Pattern CELERY_APP = Pattern.compile("(?:^|\\s)celery\\s+(?:-A|--app)[ =](\\S+)");
 
     private ProbeChooser() {
@@ -27,7 +29,7 @@ public final class ProbeChooser {
         List<Integer> ports = ports(service.runtime(), config);
         if (!ports.isEmpty()) {
             return new HealthProbe.Http(ports.get(0),
-                    service.healthPath() != null ? List.of(service.healthPath()) : DEFAULT_PATHS);
+                    service.healthPath() != null ? List.of(service.healthPath()) : paths(config));
         }
         Matcher celery = CELERY_APP.matcher(ContractComparison.command(config));
         if (celery.find()) {
@@ -38,6 +40,19 @@ public final class ProbeChooser {
             return new HealthProbe.ImageHealthcheck();
         }
         return new HealthProbe.StaysUp();
+    }
+
+    /** The route the image's own HEALTHCHECK requests first (it is known to be cheap), then the usual ones. */
+    static List<String> paths(ImageConfig config) {
+        Set<String> paths = new LinkedHashSet<>();
+        config.healthcheck().ifPresent(check -> {
+            Matcher url = HEALTHCHECK_URL.matcher(String.join(" ", check.test()));
+            if (url.find()) {
+                paths.add(url.group(1));
+            }
+        });
+        paths.addAll(DEFAULT_PATHS);
+        return List.copyOf(paths);
     }
 
     /** The compose file's published ports first, then the image's exposed TCP ports. */

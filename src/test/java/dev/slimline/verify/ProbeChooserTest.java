@@ -36,6 +36,15 @@ class ProbeChooserTest {
     }
 
     @Test
+    void theHealthchecksOwnRouteIsTriedFirst() {
+        ImageConfig config = new ImageConfig("", Optional.of(new HealthCheck(List.of("CMD", "node", "-e",
+                "require('http').get('http://127.0.0.1:3000/api/health', r => 0)"), Duration.ZERO, Duration.ZERO,
+                Duration.ZERO, 0)), List.of(), List.of(), List.of(), Set.of("3000/tcp"), "", Map.of(), "", Set.of());
+        assertThat(ProbeChooser.choose(service(ServiceRuntime.none("x"), null), config))
+                .isEqualTo(new HealthProbe.Http(3000, List.of("/api/health", "/health", "/healthz", "/")));
+    }
+
+    @Test
     void givenHealthPathIsTheOnlyOneTried() {
         HealthProbe probe = ProbeChooser.choose(service(ServiceRuntime.none("x"), "/ready"),
                 config(List.of(), Set.of("80/tcp"), false));
