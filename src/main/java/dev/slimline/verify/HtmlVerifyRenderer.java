@@ -20,6 +20,7 @@ public final class HtmlVerifyRenderer implements VerifyRenderer {
             ul.checks{list-style:none;padding-left:0}ul.checks li{margin:.25rem 0}
             pre{background:#f6f6f6;padding:.6rem;overflow-x:auto;font-size:.85rem}
             .muted{color:#666;font-size:.9rem}
+            td code{word-break:break-all}
             """;
 
     @Override
