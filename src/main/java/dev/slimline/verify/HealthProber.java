@@ -32,7 +32,9 @@ public final class HealthProber {
 
     private final DockerEngine engine;
     private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+    // HTTP/1.1 only: the default HTTP/2 attempt sends "Upgrade: h2c", which Next.js answers by closing the connection
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HealthProber(DockerEngine engine, Duration timeout) {
