@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Collects a program's output, keeping only the last bytes when it is huge (a chatty build), so memory stays
  * bounded while the end, where errors are, is kept.
  */
-final class OutputTail {
+public final class OutputTail {
 
     static final int DEFAULT_LIMIT = 8 * 1024 * 1024;
 
@@ -34,7 +34,7 @@ final class OutputTail {
     }
 
     /** The last {@code lines} lines of a text, for log tails and one-line error reasons. */
-    static String lastLines(String text, int lines) {
+    public static String lastLines(String text, int lines) {
         String[] all = text.strip().split("\\R");
         int from = Math.max(0, all.length - lines);
         return String.join("\n", Arrays.copyOfRange(all, from, all.length));

@@ -1,0 +1,66 @@
+package dev.slimline.verify;
+
+import dev.slimline.engine.ImageConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the health probe of a service from what it is: an HTTP service (a published or exposed port) gets a GET on
+ * its health route, a Celery worker {@code celery -A APP inspect ping}, anything else its HEALTHCHECK or, lacking
+ * that, the check that it stays up.
+ */
+public final class ProbeChooser {
+
+    /** Routes tried in order when none is given: the common health routes, then the root page. */
+    public static final List<String> DEFAULT_PATHS = List.of("/health", "/healthz", "/api/health", "/");
+
+    private static final Pattern HEALTHCHECK_URL =
+            Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1)(?::\\d+)?(/[^'\"\\s|;)]*)");
+    private static final Pattern CELERY_APP = Pattern.compile("(?:^|\\s)celery\\s+(?:-A|--app)[ =](\\S+)");
+
+    private ProbeChooser() {
+    }
+
+    public static HealthProbe choose(ServiceUnderTest service, ImageConfig config) {
+        List<Integer> ports = ports(service.runtime(), config);
+        if (!ports.isEmpty()) {
+            return new HealthProbe.Http(ports.get(0),
+                    service.healthPath() != null ? List.of(service.healthPath()) : paths(config));
+        }
+        Matcher celery = CELERY_APP.matcher(ContractComparison.command(config));
+        if (celery.find()) {
+            return new HealthProbe.Command(List.of("celery", "-A", celery.group(1), "inspect", "ping", "--timeout", "10"),
+                    "pong");
+        }
+        if (config.healthcheck().filter(check -> !check.disabled()).isPresent()) {
+            return new HealthProbe.ImageHealthcheck();
+        }
+        return new HealthProbe.StaysUp();
+    }
+
+    /** The route the image's own HEALTHCHECK requests first (it is known to be cheap), then the usual ones. */
+    static List<String> paths(ImageConfig config) {
+        Set<String> paths = new LinkedHashSet<>();
+        config.healthcheck().ifPresent(check -> {
+            Matcher url = HEALTHCHECK_URL.matcher(String.join(" ", check.test()));
+            if (url.find()) {
+                paths.add(url.group(1));
+            }
+        });
+        paths.addAll(DEFAULT_PATHS);
+        return List.copyOf(paths);
+    }
+
+    /** The compose file's published ports first, then the image's exposed TCP ports. */
+    public static List<Integer> ports(ServiceRuntime runtime, ImageConfig config) {
+        Set<Integer> ports = new LinkedHashSet<>(runtime.containerPorts());
+        config.exposedPorts().stream().filter(port -> port.endsWith("/tcp") || !port.contains("/")).sorted()
+                .forEach(port -> ports.add(Integer.parseInt(port.contains("/") ? port.substring(0, port.indexOf('/'))
+                        : port)));
+        return new ArrayList<>(ports);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.slimline.verify;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.SourceLocation;
+import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.DockerfileService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides what a run covers: the services of a project (all, or those named), each with its original Dockerfile,
+ * its optimized one (given explicitly, else from the {@link Optimizer}, written under the run's work directory)
+ * and what the repository's compose file says it needs to run.
+ */
+public final class VerifyPlanner {
+
+    private final Optimizer optimizer;
+    private final Path workDir;
+
+    public VerifyPlanner(Optimizer optimizer, Path workDir) {
+        this.optimizer = optimizer;
+        this.workDir = workDir;
+    }
+
+    /**
+     * @param root the project directory
+     * @param selected service names (or their last path segment) to verify; empty for all
+     * @param optimized explicitly given optimized Dockerfiles by service name (or its last path segment)
+     * @param healthPaths HTTP health routes by service name (or its last path segment)
+     */
+    public VerifyPlan plan(Path root, List<String> selected, Map<String, Path> optimized, Map<String, String> healthPaths) {
+        if (!Files.isDirectory(root)) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "not a directory");
+        }
+        ComposeFileReader.ComposeFacts compose = ComposeFileReader.find(root).map(ComposeFileReader::read)
+                .orElse(ComposeFileReader.ComposeFacts.none());
+        List<DockerfileService> found = DockerfileDiscovery.discover(root);
+        List<String> unknown = new ArrayList<>(selected);
+        List<ServiceUnderTest> services = new ArrayList<>();
+        for (DockerfileService service : found) {
+            if (!selected.isEmpty() && !matchesAny(service.name(), selected, unknown)) {
+                continue;
+            }
+            ServiceRuntime runtime = compose.forContext(service.context())
+                    .orElse(ServiceRuntime.none(RunLabel.safeName(shortName(service.name()))));
+            String healthPath = lookup(healthPaths, service.name()).orElse(null);
+            Optional<Path> given = lookup(optimized, service.name());
+            if (given.isPresent()) {
+                services.add(new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), given.get(),
+                        runtime, healthPath));
+            } else {
+                services.add(fromOptimizer(service, runtime, healthPath));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "no such service: " + String.join(", ", unknown)
+                    + " (found: " + String.join(", ", found.stream().map(DockerfileService::name).toList()) + ")");
+        }
+        if (services.isEmpty()) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "no Dockerfile found");
+        }
+        for (String name : optimized.keySet()) {
+            if (services.stream().noneMatch(service -> matches(service.name(), name))) {
+                throw SlimlineException.badInput("--optimized " + name + "=...: no such service under " + root);
+            }
+        }
+        return new VerifyPlan(root.toString(), services, compose.sidecars());
+    }
+
+    /** One service from two Dockerfiles given explicitly, built in {@code context}. */
+    public static VerifyPlan single(Path original, Path optimized, Path context, String healthPath, String buildNetwork) {
+        for (Path file : List.of(original, optimized)) {
+            if (!Files.isRegularFile(file)) {
+                throw SlimlineException.badInput(SourceLocation.of(file), "no such file");
+            }
+        }
+        Path dir = context != null ? context : original.toAbsolutePath().getParent();
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        ServiceRuntime runtime = new ServiceRuntime(RunLabel.safeName(name), Map.of(), List.of(), List.of(), buildNetwork);
+        return new VerifyPlan(dir.toString(), List.of(new ServiceUnderTest(name, dir, original, optimized, runtime,
+                healthPath)), List.of());
+    }
+
+    /**
+     * The optimizer's Dockerfile (and .dockerignore) written under the work directory; when it edits context files,
+     * the optimized image is built from a copy of the context with the edits applied.
+     */
+    private ServiceUnderTest fromOptimizer(DockerfileService service, ServiceRuntime runtime, String healthPath) {
+        OptimizedDockerfile result = optimizer.optimize(service).orElseThrow(() -> SlimlineException.badInput(
+                SourceLocation.of(service.dockerfile()), "no optimized Dockerfile for " + service.name()
+                        + ": give one with --optimized " + service.name() + "=FILE"));
+        Path dir = workDir.resolve("optimized").resolve(RunLabel.safeName(service.name()));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("Dockerfile");
+            Files.writeString(file, result.text());
+            if (result.dockerignore().isPresent()) {
+                Files.writeString(dir.resolve("Dockerfile.dockerignore"), result.dockerignore().get());
+            }
+            if (result.contextEdits().isEmpty()) {
+                return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
+                        healthPath);
+            }
+            Path context = ContextCopy.withEdits(service.context(), dir.resolve("context"), result.contextEdits());
+            return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
+                    healthPath).withOptimizedContext(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Optional<T> lookup(Map<String, T> map, String service) {
+        return map.entrySet().stream().filter(entry -> matches(service, entry.getKey())).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private static boolean matchesAny(String service, List<String> names, List<String> unknown) {
+        boolean any = false;
+        for (String name : names) {
+            if (matches(service, name)) {
+                unknown.remove(name);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** {@code services/api} is named by {@code services/api} or by {@code api}. */
+    static boolean matches(String service, String name) {
+        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        return service.equals(trimmed) || shortName(service).equals(trimmed);
+    }
+
+    private static String shortName(String service) {
+        return ReportText.shortName(service);
+    }
+}
