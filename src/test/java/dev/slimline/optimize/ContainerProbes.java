@@ -14,13 +14,13 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 /** What the optimize ITs share: copying a fixture to a scratch context, HTTP probes and bounded health waits. */
-final class ContainerProbes {
+public final class ContainerProbes {
 
     private ContainerProbes() {
     }
 
     /** Copies a directory tree, leaving out installed dependencies and build output a developer may have locally. */
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String relative = from.relativize(path).toString();
