@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Go: a static, stripped build ({@code CGO_ENABLED=0 -trimpath -ldflags "-s -w"}) on the original golang image,
- * the binary alone on distroless static (CA certificates, /etc/passwd, nonroot uid 65532, no shell).
+ * the binary alone on distroless static (CA certificates, /etc/passwd, nonroot uid 65532, no shell), with a
+ * compiled health probe when the port and health route are known ({@link GoHealthProbe}).
  */
 final class GoTemplate implements Template {
 
@@ -45,9 +46,11 @@ final class GoTemplate implements Template {
         String runtime = input.options().family() == dev.slimline.knowledge.BaseImageChoice.Family.ALPINE
                 ? "alpine:3.20" : "gcr.io/distroless/static-debian12:nonroot";
         int uid = input.options().uid().orElse(65532);
+        GoHealthProbe.Plan health = GoHealthProbe.plan(input, runtime);
         DockerfileText out = new DockerfileText();
         out.stage(input.baseImage() + " AS build");
         out.line("WORKDIR " + workdir);
+        health.buildLine().ifPresent(out::line);
         out.line("COPY go.* ./");
         out.line("RUN go mod download");
         out.line("COPY . .");
@@ -56,19 +59,19 @@ final class GoTemplate implements Template {
         out.lines(input.contract().labels());
         out.lines(input.contract().env());
         out.line("COPY --from=build " + BINARY + " " + BINARY);
+        health.copyLine().ifPresent(out::line);
         out.lines(input.contract().volumes());
         out.lines(input.contract().exposeLines());
         input.contract().stopSignal().ifPresent(out::line);
         out.line("USER " + uid + ":" + uid);
-        input.options().healthCmd().filter(h -> !input.options().noHealthcheck())
-                .ifPresent(h -> out.line(HealthProbe.userCommand(h)));
+        health.healthcheck().ifPresent(out::line);
         out.line("ENTRYPOINT " + HealthProbe.json(runArgs));
         List<Change> changes = List.of(
                 new Change("Multi-stage build: the Go toolchain stays in the build stage"),
                 new Change("static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
                 new Change("runtime " + runtime + ": CA certificates and /etc/passwd, no shell"),
                 new Change("Non-root uid " + uid),
-                new Change("no HEALTHCHECK: " + runtime + " has no probe tool; use orchestrator probes or --health-cmd"));
+                health.change());
         return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
     }
 
