@@ -3,6 +3,11 @@ package dev.slimline.optimize;
 import dev.slimline.knowledge.BaseImageChoice.Family;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.slimline.optimize.RewriteTester.optimizer;
@@ -16,19 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoTemplateRewriteTest {
 
     private static final String GO_MOD = "module example.com/quotes\n\ngo 1.19\n";
-
-    private static final String HANDLERS = """
-            package main
-
-            import "net/http"
-
-            func routes() http.Handler {
-            \tmux := http.NewServeMux()
-            \tmux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })
-            \tmux.HandleFunc("/", index)
-            \treturn mux
-            }
-            """;
+    private static final String DISTROLESS = "gcr.io/distroless/static-debian12:nonroot";
 
     /** The build-stage step that writes and compiles the probe, as a user reads it in the output. */
     private static final String PROBE_BUILD = """
@@ -51,21 +44,13 @@ class GoTemplateRewriteTest {
              && CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/healthcheck /tmp/healthcheck.go
             """;
 
-    /** A single-stage Dockerfile as teams write them: toolchain image, tools, sources, build, root. */
-    private static final String BLOATED = """
-            FROM golang:1.19
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/optimize/go-stdlib");
 
-            RUN apt-get update && apt-get install -y git make vim-tiny
+    /** The fixture's single-stage Dockerfile as teams write them: toolchain image, tools, sources, build, root. */
+    private static final String BLOATED = read(FIXTURE.resolve("Dockerfile"));
 
-            WORKDIR /go/src/app
-            COPY . .
-            RUN go mod download
-            RUN go build -o server .
-
-            ENV PORT=8080
-            EXPOSE 8080
-            CMD ["./server"]
-            """;
+    private static final String PROBE_HEALTHCHECK = "HEALTHCHECK --interval=30s --timeout=10s --start-period=30s"
+            + " --retries=3 CMD [\"/app/healthcheck\", \"http://127.0.0.1:8080/health\"]\n";
 
     private static final String BUILD_STAGE_HEAD = """
             FROM golang:1.19 AS build
@@ -80,8 +65,35 @@ class GoTemplateRewriteTest {
 
             """;
 
+    /** The fixture's Go sources (its route is /health) as the build context. */
     private static RewriteTester goService() {
-        return optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n").file("handlers.go", HANDLERS);
+        RewriteTester tester = optimizer();
+        for (String file : List.of("go.mod", "main.go", "handlers.go", "store.go", "handlers_test.go")) {
+            tester.file(file, read(FIXTURE.resolve(file)));
+        }
+        return tester;
+    }
+
+    /** The fixture optimized: the build stage (with the probe step when probed) and the runtime stage on {@code from}. */
+    private static String optimizedFixture(String from, String user, String healthcheck) {
+        boolean probed = healthcheck.contains("/app/healthcheck");
+        return BUILD_STAGE_HEAD + (probed ? PROBE_BUILD : "") + BUILD_STAGE_TAIL
+                + "FROM " + from + "\n"
+                + "ENV PORT=8080\n"
+                + "COPY --from=build /app/server /app/server\n"
+                + (probed ? "COPY --from=build /app/healthcheck /app/healthcheck\n" : "")
+                + "EXPOSE 8080\n"
+                + "USER " + user + "\n"
+                + healthcheck
+                + "ENTRYPOINT [\"/app/server\"]\n";
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static OptimizeOptions healthPath(String path) {
@@ -93,6 +105,7 @@ class GoTemplateRewriteTest {
         return String.join("\n", tester.last().changes().stream().map(Change::summary).toList());
     }
 
+    /** The whole expected output once in full, as a user reads it; the other cases vary it through optimizedFixture. */
     @Test
     void healthRouteInTheSourcesGetsACompiledProbeOnDistrolessStatic() {
         RewriteTester tester = goService();
@@ -114,127 +127,52 @@ class GoTemplateRewriteTest {
 
     @Test
     void distrolessFamilyGivesTheSameImageAsAuto() {
-        goService().options(OptimizeOptions.defaults().withFamily(Family.DISTROLESS)).rewriteRun(BLOATED,
-                BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/health"]
-                ENTRYPOINT ["/app/server"]
-                """);
+        goService().options(OptimizeOptions.defaults().withFamily(Family.DISTROLESS))
+                .rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532", PROBE_HEALTHCHECK));
     }
 
     @Test
     void noHealthRouteKeepsTheImageWithoutHealthcheckAndSaysWhy() {
         RewriteTester tester = optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n");
-        tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                EXPOSE 8080
-                USER 65532:65532
-                ENTRYPOINT ["/app/server"]
-                """);
+        tester.rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532", ""));
         assertThat(changes(tester)).contains("no HEALTHCHECK: no health route found in the Go sources; name one with --health-path");
         assertThat(tester.last().healthcheckAfter()).isFalse();
     }
 
     @Test
     void routeOnlyInATestFileIsNotTakenForTheServersOwn() {
-        optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n").file("main_test.go", HANDLERS)
-                .rewriteRun(BLOATED, BUILD_STAGE_HEAD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                EXPOSE 8080
-                USER 65532:65532
-                ENTRYPOINT ["/app/server"]
-                """);
+        optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n")
+                .file("main_test.go", read(FIXTURE.resolve("handlers.go")))
+                .rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532", ""));
     }
 
     @Test
     void noExposedPortMeansNoProbeEvenWithARoute() {
         RewriteTester tester = goService();
-        tester.rewriteRun("""
-                FROM golang:1.19
-                WORKDIR /src
-                COPY . .
-                RUN go build -o server .
-                CMD ["./server"]
-                """, """
-                FROM golang:1.19 AS build
-                WORKDIR /src
-                COPY go.* ./
-                RUN go mod download
-                COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
-
-                FROM gcr.io/distroless/static-debian12:nonroot
-                COPY --from=build /app/server /app/server
-                USER 65532:65532
-                ENTRYPOINT ["/app/server"]
-                """);
+        tester.rewriteRun(BLOATED.replace("EXPOSE 8080\n", ""),
+                optimizedFixture(DISTROLESS, "65532:65532", "").replace("EXPOSE 8080\n", ""));
         assertThat(changes(tester)).contains("no HEALTHCHECK: no EXPOSEd port to probe");
     }
 
     @Test
     void healthPathOptionNamesTheRouteTheScannerCannotFind() {
-        RewriteTester tester = optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n")
-                .options(healthPath("/-/ready"));
-        tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/-/ready"]
-                ENTRYPOINT ["/app/server"]
-                """);
+        optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n").options(healthPath("/-/ready"))
+                .rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532",
+                        PROBE_HEALTHCHECK.replace("8080/health", "8080/-/ready")));
     }
 
     @Test
-    void healthPathOptionWinsOverTheRouteInTheSources() {
-        goService().options(healthPath("/api/status")).rewriteRun("""
-                FROM golang:1.19
-                WORKDIR /src
-                COPY . .
-                RUN go build -o server .
-                EXPOSE 9000/tcp
-                CMD ["./server"]
-                """, """
-                FROM golang:1.19 AS build
-                WORKDIR /src
-                """ + PROBE_BUILD + """
-                COPY go.* ./
-                RUN go mod download
-                COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
-
-                FROM gcr.io/distroless/static-debian12:nonroot
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 9000/tcp
-                USER 65532:65532
+    void healthPathOptionWinsOverTheRouteInTheSourcesOnAPortWithProtocol() {
+        goService().options(healthPath("/api/status")).rewriteRun(BLOATED.replace("EXPOSE 8080", "EXPOSE 9000/tcp"),
+                optimizedFixture(DISTROLESS, "65532:65532", """
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:9000/api/status"]
-                ENTRYPOINT ["/app/server"]
-                """);
+                """).replace("EXPOSE 8080", "EXPOSE 9000/tcp"));
     }
 
     @Test
     void noHealthcheckOptionLeavesTheProbeOut() {
         RewriteTester tester = goService().options(OptimizeOptions.defaults().withoutHealthcheck());
-        tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                EXPOSE 8080
-                USER 65532:65532
-                ENTRYPOINT ["/app/server"]
-                """);
+        tester.rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532", ""));
         assertThat(changes(tester)).contains("no HEALTHCHECK (--no-healthcheck)");
         assertThat(tester.last().healthcheckAfter()).isFalse();
     }
@@ -242,79 +180,48 @@ class GoTemplateRewriteTest {
     @Test
     void healthCmdOptionIsUsedInsteadOfTheProbe() {
         RewriteTester tester = goService().options(OptimizeOptions.defaults().withHealthCmd("[\"/app/server\", \"-check\"]"));
-        tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                EXPOSE 8080
-                USER 65532:65532
+        tester.rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532", """
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/server", "-check"]
-                ENTRYPOINT ["/app/server"]
-                """);
+                """));
         assertThat(changes(tester)).contains("HEALTHCHECK runs the --health-cmd given", "exec-form JSON array")
                 .doesNotContain("no HEALTHCHECK");
     }
 
     @Test
     void alpineFamilyRunsTheSameStaticProbe() {
-        goService().options(OptimizeOptions.defaults().withFamily(Family.ALPINE)).rewriteRun(BLOATED,
-                BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
-                FROM alpine:3.20
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/health"]
-                ENTRYPOINT ["/app/server"]
-                """);
+        goService().options(OptimizeOptions.defaults().withFamily(Family.ALPINE))
+                .rewriteRun(BLOATED, optimizedFixture("alpine:3.20", "65532:65532", PROBE_HEALTHCHECK));
     }
 
     @Test
     void alpineFamilyWithoutRouteHasNoHealthcheck() {
         RewriteTester tester = optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n")
                 .options(OptimizeOptions.defaults().withFamily(Family.ALPINE));
-        tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + BUILD_STAGE_TAIL + """
-                FROM alpine:3.20
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                EXPOSE 8080
-                USER 65532:65532
-                ENTRYPOINT ["/app/server"]
-                """);
+        tester.rewriteRun(BLOATED, optimizedFixture("alpine:3.20", "65532:65532", ""));
         assertThat(changes(tester)).contains("runtime alpine:3.20");
     }
 
     @Test
-    void outputWithEqualsSignAndRelativeDirectory() {
-        goService().rewriteRun("""
-                FROM golang:1.19
-                WORKDIR /build
-                COPY . .
-                RUN go build -o=bin/quotes .
-                EXPOSE 8080
-                CMD ["bin/quotes", "-addr", ":8080"]
-                """, """
-                FROM golang:1.19 AS build
-                WORKDIR /build
-                """ + PROBE_BUILD + """
-                COPY go.* ./
-                RUN go mod download
-                COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
-
-                FROM gcr.io/distroless/static-debian12:nonroot
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/health"]
-                ENTRYPOINT ["/app/server", "-addr", ":8080"]
-                """);
+    void chosenUidAppliesWithTheProbe() {
+        goService().options(new OptimizeOptions(Family.AUTO, Optional.of("app"), Optional.of(10001), Optional.empty(),
+                Optional.empty(), false)).rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "10001:10001", PROBE_HEALTHCHECK));
     }
 
     @Test
-    void absoluteOutputWithLdflagsAndACmdPackagePath() {
+    void optimizedFixtureIsLeftAlone() {
+        goService().rewriteRun(optimizedFixture(DISTROLESS, "65532:65532", PROBE_HEALTHCHECK));
+    }
+
+    @Test
+    void outputWithEqualsSignIntoASubdirectoryAndCommandArguments() {
+        goService().rewriteRun(BLOATED.replace("go build -o server .", "go build -o=bin/quotes .")
+                        .replace("CMD [\"./server\"]", "CMD [\"bin/quotes\", \"-addr\", \":8080\"]"),
+                optimizedFixture(DISTROLESS, "65532:65532", PROBE_HEALTHCHECK)
+                        .replace("ENTRYPOINT [\"/app/server\"]", "ENTRYPOINT [\"/app/server\", \"-addr\", \":8080\"]"));
+    }
+
+    @Test
+    void absoluteOutputAndACmdPackagePathKeepTheVersionStampedWithLdflags() {
         optimizer().file("go.mod", GO_MOD).file("cmd/server/main.go", """
                 package main
 
@@ -339,7 +246,7 @@ class GoTemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server ./cmd/server
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=1.2.0" -o /app/server ./cmd/server
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 COPY --from=build /app/server /app/server
@@ -361,56 +268,29 @@ class GoTemplateRewriteTest {
                 func routes(mux *http.ServeMux) {
                 \tmux.HandleFunc("GET /livez", live)
                 }
-                """).rewriteRun("""
+                """).rewriteRun(BLOATED, optimizedFixture(DISTROLESS, "65532:65532",
+                        PROBE_HEALTHCHECK.replace("8080/health", "8080/livez")));
+    }
+
+    @Test
+    void buildTagsAndLinkerFlagsOfTheAuthorAreKeptAndValueFlagsAreNotTakenForThePackage() {
+        optimizer().file("go.mod", GO_MOD).rewriteRun("""
                 FROM golang:1.19
                 WORKDIR /src
                 COPY . .
-                RUN go build -o server .
-                EXPOSE 8080
-                CMD ["./server"]
+                RUN go build -mod vendor -tags "netgo osusergo" -ldflags="-w -X main.commit=abc" -o app ./cmd/api
+                CMD ["./app"]
                 """, """
                 FROM golang:1.19 AS build
                 WORKDIR /src
-                """ + PROBE_BUILD + """
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.commit=abc" -tags="netgo osusergo" -o /app/server ./cmd/api
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
                 USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/livez"]
-                ENTRYPOINT ["/app/server"]
-                """);
-    }
-
-    @Test
-    void chosenUidAppliesWithTheProbe() {
-        goService().options(new OptimizeOptions(Family.AUTO, Optional.of("app"), Optional.of(10001), Optional.empty(),
-                Optional.empty(), false)).rewriteRun(BLOATED, BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                ENV PORT=8080
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 10001:10001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/health"]
-                ENTRYPOINT ["/app/server"]
-                """);
-    }
-
-    @Test
-    void optimizedGoImageWithProbeIsLeftAlone() {
-        goService().rewriteRun(BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
-                FROM gcr.io/distroless/static-debian12:nonroot
-                COPY --from=build /app/server /app/server
-                COPY --from=build /app/healthcheck /app/healthcheck
-                EXPOSE 8080
-                USER 65532:65532
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/healthcheck", "http://127.0.0.1:8080/health"]
                 ENTRYPOINT ["/app/server"]
                 """);
     }
