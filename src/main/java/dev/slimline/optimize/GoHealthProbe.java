@@ -12,10 +12,13 @@ import java.util.Optional;
  */
 final class GoHealthProbe {
 
-    static final String BINARY = "/app/healthcheck";
+    private static final String BINARY = "/app/healthcheck";
     private static final String SOURCE = "/tmp/healthcheck.go";
 
-    /** Usage: healthcheck http://127.0.0.1:PORT/PATH; exit 0 on an answer of 2xx or 3xx, 1 otherwise. */
+    /**
+     * Usage: healthcheck http://127.0.0.1:PORT/PATH; exit 0 on an answer of 2xx or 3xx, 1 otherwise. Each line becomes
+     * one single-quoted sh word, so no line may hold a single quote (Go's '\n' is spelled out in strings instead).
+     */
     private static final List<String> PROGRAM = List.of(
             "package main",
             "import (\"io\"; \"net\"; \"os\"; \"strings\"; \"time\")",
@@ -79,7 +82,7 @@ final class GoHealthProbe {
     }
 
     /** One RUN: printf writes the probe's source line by line, then a static, stripped build. */
-    static String buildLine() {
+    private static String buildLine() {
         List<String> words = new ArrayList<>();
         words.add("RUN printf '%s\\n'");
         PROGRAM.forEach(line -> words.add("    '" + line + "'"));
