@@ -15,14 +15,22 @@ import java.util.Map;
  *     means root
  * @param publishedPorts container port ({@code 8080/tcp}) to the loopback port it is published on
  * @param labels its labels
+ * @param pid the host process id of its main process while it runs (0 when it does not), e.g. to read
+ *     {@code /proc/PID/status} of an image that has no shell
  */
 public record ContainerDetails(String id, String name, String status, boolean running, int exitCode, String health,
-        String user, Map<String, Integer> publishedPorts, Map<String, String> labels) {
+        String user, Map<String, Integer> publishedPorts, Map<String, String> labels, int pid) {
 
     public ContainerDetails {
         health = health == null ? "" : health;
         user = user == null ? "" : user;
         publishedPorts = Map.copyOf(publishedPorts);
         labels = Map.copyOf(labels);
+    }
+
+    /** Without a process id (a container that is not running). */
+    public ContainerDetails(String id, String name, String status, boolean running, int exitCode, String health,
+            String user, Map<String, Integer> publishedPorts, Map<String, String> labels) {
+        this(id, name, status, running, exitCode, health, user, publishedPorts, labels, 0);
     }
 }

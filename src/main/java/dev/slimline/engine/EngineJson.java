@@ -66,7 +66,8 @@ final class EngineJson {
                 state.path("Health").path("Status").asText(""),
                 container.path("Config").path("User").asText(""),
                 publishedPorts(container.path("NetworkSettings").path("Ports")),
-                textMap(container.path("Config").path("Labels")));
+                textMap(container.path("Config").path("Labels")),
+                state.path("Pid").asInt(0));
     }
 
     /** {@code docker history} prints newest first, one JSON object a line; we return oldest first. */

@@ -5,16 +5,22 @@ import dev.slimline.dockerfile.shell.GoCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Go: a static, stripped build ({@code CGO_ENABLED=0 -trimpath -ldflags "-s -w"}) on the original golang image,
- * the binary alone on distroless static (CA certificates, /etc/passwd, nonroot uid 65532, no shell).
+ * the binary alone on distroless static (CA certificates, /etc/passwd, nonroot uid 65532, no shell), with a
+ * compiled health probe when the port and health route are known ({@link GoHealthProbe}).
  */
 final class GoTemplate implements Template {
 
     private static final String BINARY = "/app/server";
+    /** go build flags that take a value (so the word after them is not the package). */
+    private static final List<String> VALUE_FLAGS = List.of("-o", "-ldflags", "-tags", "-gcflags", "-asmflags", "-mod",
+            "-modfile", "-buildmode", "-p", "-pkgdir", "-installsuffix", "-overlay", "-pgo", "-toolexec", "-compiler",
+            "-gccgoflags");
 
     @Override
     public boolean matches(TemplateInput input) {
@@ -45,30 +51,32 @@ final class GoTemplate implements Template {
         String runtime = input.options().family() == dev.slimline.knowledge.BaseImageChoice.Family.ALPINE
                 ? "alpine:3.20" : "gcr.io/distroless/static-debian12:nonroot";
         int uid = input.options().uid().orElse(65532);
+        GoHealthProbe.Plan health = GoHealthProbe.plan(input, runtime);
         DockerfileText out = new DockerfileText();
         out.stage(input.baseImage() + " AS build");
         out.line("WORKDIR " + workdir);
+        health.buildLine().ifPresent(out::line);
         out.line("COPY go.* ./");
         out.line("RUN go mod download");
         out.line("COPY . .");
-        out.line("RUN CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o " + BINARY + " " + build.get().packagePath());
+        out.line("RUN CGO_ENABLED=0 go build -trimpath " + build.get().flags() + "-o " + BINARY + " " + build.get().packagePath());
         out.stage(runtime);
         out.lines(input.contract().labels());
         out.lines(input.contract().env());
         out.line("COPY --from=build " + BINARY + " " + BINARY);
+        health.copyLine().ifPresent(out::line);
         out.lines(input.contract().volumes());
         out.lines(input.contract().exposeLines());
         input.contract().stopSignal().ifPresent(out::line);
         out.line("USER " + uid + ":" + uid);
-        input.options().healthCmd().filter(h -> !input.options().noHealthcheck())
-                .ifPresent(h -> out.line(HealthProbe.userCommand(h)));
+        health.healthcheck().ifPresent(out::line);
         out.line("ENTRYPOINT " + HealthProbe.json(runArgs));
         List<Change> changes = List.of(
                 new Change("Multi-stage build: the Go toolchain stays in the build stage"),
                 new Change("static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
                 new Change("runtime " + runtime + ": CA certificates and /etc/passwd, no shell"),
                 new Change("Non-root uid " + uid),
-                new Change("no HEALTHCHECK: " + runtime + " has no probe tool; use orchestrator probes or --health-cmd"));
+                health.change());
         return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
     }
 
@@ -76,7 +84,24 @@ final class GoTemplate implements Template {
         return path.startsWith("./") ? path.substring(2) : path;
     }
 
-    record GoBuild(String output, String packagePath, String directory) {
+    /** The original's go build: where it wrote the binary, which package, and the -ldflags/-tags it set. */
+    record GoBuild(String output, String packagePath, String directory, List<String> ldflags, Optional<String> tags) {
+
+        /**
+         * -ldflags with -s -w added to the author's own (a version stamped with -X stays), then the author's -tags
+         * (netgo, osusergo... change what is compiled in).
+         */
+        String flags() {
+            List<String> linker = new ArrayList<>(List.of("-s", "-w"));
+            ldflags.stream().filter(flag -> !linker.contains(flag)).forEach(linker::add);
+            return "-ldflags=" + doubleQuoted(String.join(" ", linker)) + " "
+                    + tags.map(t -> "-tags=" + (t.matches("[\\w.,-]+") ? t : doubleQuoted(t)) + " ").orElse("");
+        }
+
+        /** Quoted for sh; $ is left alone so a build ARG still expands as it did in the original. */
+        private static String doubleQuoted(String value) {
+            return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`") + "\"";
+        }
     }
 
     private static Optional<GoBuild> goBuild(TemplateInput input) {
@@ -89,17 +114,22 @@ final class GoTemplate implements Template {
                 List<String> argv = go.source().effectiveArgv();
                 String output = null;
                 String pkg = ".";
+                List<String> ldflags = List.of();
+                Optional<String> tags = Optional.empty();
                 for (int i = 2; i < argv.size(); i++) {
-                    String word = argv.get(i);
-                    if (word.equals("-o") && i + 1 < argv.size()) {
-                        output = argv.get(++i);
-                    } else if (word.startsWith("-o=")) {
-                        output = word.substring(3);
-                    } else if (word.startsWith("-")) {
-                        if (List.of("-ldflags", "-tags", "-gcflags").contains(word)) {
-                            i++;
+                    String word = argv.get(i).replaceFirst("^--", "-");
+                    String flag = word.replaceFirst("=.*", "");
+                    boolean separate = !word.contains("=") && i + 1 < argv.size();
+                    if (VALUE_FLAGS.contains(flag)) {
+                        String value = separate ? argv.get(++i) : word.substring(Math.min(word.length(), flag.length() + 1));
+                        switch (flag) {
+                            case "-o" -> output = value.isEmpty() ? output : value;
+                            case "-ldflags" -> ldflags = Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+                            case "-tags" -> tags = Optional.of(value).filter(t -> !t.isBlank());
+                            default -> {
+                            }
                         }
-                    } else {
+                    } else if (!word.startsWith("-")) {
                         pkg = word;
                     }
                 }
@@ -110,7 +140,7 @@ final class GoTemplate implements Template {
                 if (!output.startsWith("/")) {
                     output = workdir.endsWith("/") ? workdir + stripDot(output) : workdir + "/" + stripDot(output);
                 }
-                return Optional.of(new GoBuild(output, pkg, workdir));
+                return Optional.of(new GoBuild(output, pkg, workdir, ldflags, tags));
             }
         }
         return Optional.empty();

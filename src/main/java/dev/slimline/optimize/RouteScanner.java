@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /** Finds a health route the application declares (/health, /healthz, /ping...) by reading its sources. */
 final class RouteScanner {
 
-    private static final Pattern ROUTE = Pattern.compile("[\"'`](/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?))[\"'`]");
+    /** A quoted route, optionally method-prefixed as Go 1.22 ServeMux patterns are ({@code "GET /health"}). */
+    private static final Pattern ROUTE = Pattern.compile("[\"'`](?:(?:GET|HEAD) )?(/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?))[\"'`]");
     private static final int MAX_FILES = 300;
     private static final List<String> SOURCE_SUFFIXES = List.of(".js", ".ts", ".mjs", ".cjs", ".py", ".go", ".java", ".kt");
 
@@ -42,7 +43,7 @@ final class RouteScanner {
     private static boolean isSource(Path path) {
         String name = path.getFileName().toString();
         return Files.isRegularFile(path) && SOURCE_SUFFIXES.stream().anyMatch(name::endsWith) && !name.contains(".test.")
-                && !name.contains(".spec.") && !name.startsWith("test_");
+                && !name.contains(".spec.") && !name.startsWith("test_") && !name.endsWith("_test.go");
     }
 
     private static boolean noSkippedParent(Path relative) {

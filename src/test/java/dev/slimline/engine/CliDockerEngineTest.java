@@ -329,14 +329,14 @@ class CliDockerEngineTest {
     }
 
     @Test
-    void inspectContainerReadsStateHealthUserAndLoopbackPorts() {
+    void inspectContainerReadsStateHealthUserPidAndLoopbackPorts() {
         runner.answer(D + " container inspect", ProcessResult.ok(EngineJsonSamples.CONTAINER_INSPECT));
 
         ContainerDetails container = engine().inspectContainer("c1");
 
         assertThat(runner.argvs()).containsExactly(List.of(D, "container", "inspect", "c1"));
         assertThat(container).isEqualTo(new ContainerDetails("da9eb3ab", "peaceful_goldstine", "running", true, 0,
-                "healthy", "1000", Map.of("8080/tcp", 49153), Map.of("a", "b")));
+                "healthy", "1000", Map.of("8080/tcp", 49153), Map.of("a", "b"), 4242));
     }
 
     @Test

@@ -58,7 +58,7 @@ final class EngineJsonSamples {
             [{
               "Id": "da9eb3ab",
               "Name": "/peaceful_goldstine",
-              "State": {"Status": "running", "Running": true, "Paused": false, "ExitCode": 0,
+              "State": {"Status": "running", "Running": true, "Paused": false, "ExitCode": 0, "Pid": 4242,
                         "Health": {"Status": "healthy", "FailingStreak": 0, "Log": []}},
               "Config": {"User": "1000", "Labels": {"a": "b"}},
               "NetworkSettings": {"Ports": {
