@@ -65,7 +65,7 @@ final class ScanTable {
         String severity = f.severity().name() + f.score().map(s -> String.format(Locale.ROOT, " %.1f", s)).orElse("");
         return String.format(Locale.ROOT, "%-11s %-20s %-28s %-26s %-26s%s", severity, f.id(),
                 f.packageType() + ":" + f.packageName(), f.installed(), f.fixedVersion().orElse("(no fix)"),
-                f.ignoredBecause().map(r -> "  ignored: " + r).orElse(""));
+                f.ignoredBecause().map(r -> "  ignored: " + r).orElse("")).stripTrailing(); // no padding after the last column
     }
 
     private void secrets(List<SecretLocation> secrets) {

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +67,7 @@ class ScanIT {
 
         JsonNode sbom = JSON.readTree(CliHarness.run("sbom", original).out());
         libxml2Version = component(sbom, "libxml2").path("version").asText();
-        libxml2Fixed = nextSecurityUpdate(libxml2Version);
+        libxml2Fixed = FixtureAdvisories.nextSecurityUpdate(libxml2Version);
         String glibcVersion = property(component(sbom, "libc6"), "slimline:package:sourceVersion")
                 .orElse(component(sbom, "libc6").path("version").asText());
         FixtureAdvisories.load(db, Map.of(
@@ -79,7 +77,7 @@ class ScanIT {
                                 libxml2Fixed, FixtureAdvisories.HIGH_VECTOR),
                         "DLA-4000-1.json", FixtureAdvisories.advisory("DSA-5998-1", "CVE-2023-4911",
                                 "glibc - buffer overflow in ld.so", "Debian:12", "glibc",
-                                nextSecurityUpdate(glibcVersion), FixtureAdvisories.MEDIUM_VECTOR),
+                                FixtureAdvisories.nextSecurityUpdate(glibcVersion), FixtureAdvisories.MEDIUM_VECTOR),
                         "DSA-5000-1.json", FixtureAdvisories.advisory("DSA-5000-1", "CVE-2021-3999",
                                 "glibc - off-by-one in getcwd (fixed long ago)", "Debian:12", "glibc", "2.10-1",
                                 FixtureAdvisories.HIGH_VECTOR)),
@@ -160,12 +158,6 @@ class ScanIT {
     private void build(String tag, String dockerfile) throws IOException {
         Path file = Files.writeString(context.resolve("Dockerfile." + tag.replaceAll("[^a-z0-9]", "-")), dockerfile);
         engine.build(BuildRequest.of(context, tag).withDockerfile(file).withTimeout(Duration.ofMinutes(10)));
-    }
-
-    /** Debian security updates append or bump {@code ~debNNuN}/{@code +debNNuN}: the next one is above the installed. */
-    static String nextSecurityUpdate(String version) {
-        Matcher m = Pattern.compile("(.*deb12u)(\\d+)$").matcher(version);
-        return m.matches() ? m.group(1) + (Integer.parseInt(m.group(2)) + 1) : version + "+deb12u1";
     }
 
     private static JsonNode component(JsonNode bom, String name) {

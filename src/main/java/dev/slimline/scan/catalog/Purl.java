@@ -40,7 +40,7 @@ public final class Purl {
     }
 
     /** Percent-encodes everything but {@code A-Z a-z 0-9 . - _ ~}; {@code +} becomes {@code %2B}, as the spec asks. */
-    static String encode(String text) {
+    public static String encode(String text) {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
