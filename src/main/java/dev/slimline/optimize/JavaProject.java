@@ -1,7 +1,11 @@
 package dev.slimline.optimize;
 
+import dev.slimline.dockerfile.Instruction;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A Maven or Gradle project as the Java template sees it: how to build the jar with the dependency cache on a
@@ -17,8 +21,15 @@ record JavaProject(boolean maven, List<String> sourceCopies, String buildCommand
     static Optional<JavaProject> of(TemplateInput input) {
         if (input.has("pom.xml")) {
             Optional<PomFile> pom = input.read("pom.xml").flatMap(PomFile::parse);
-            return pom.map(p -> new JavaProject(true, List.of("COPY pom.xml ./", "COPY src ./src"),
-                    "--mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package", "target",
+            boolean wrapper = input.has("mvnw") && originalRuns(input).contains("mvnw");
+            List<String> copies = new ArrayList<>();
+            copies.add(wrapper ? "COPY mvnw pom.xml ./" : "COPY pom.xml ./");
+            if (wrapper && input.has(".mvn")) {
+                copies.add("COPY .mvn ./.mvn");
+            }
+            copies.add("COPY src ./src");
+            return pom.map(p -> new JavaProject(true, copies,
+                    "--mount=type=cache,target=/root/.m2 " + (wrapper ? "./mvnw" : "mvn") + " -B -q -DskipTests package", "target",
                     SpringBootJar.ofMaven(p), p.dependency("spring-boot-starter-actuator").isPresent()));
         }
         String script = input.read("build.gradle").or(() -> input.read("build.gradle.kts")).orElse("");
@@ -26,6 +37,12 @@ record JavaProject(boolean maven, List<String> sourceCopies, String buildCommand
         return Optional.of(new JavaProject(false, List.of("COPY . ."),
                 "--mount=type=cache,target=/root/.gradle " + gradle + " --no-daemon --gradle-user-home /root/.gradle -x test build",
                 "build/libs", SpringBootJar.ofGradle(script), script.contains("spring-boot-starter-actuator")));
+    }
+
+    /** The original's RUN lines, to tell which build tool it calls (mvn or the wrapper). */
+    private static String originalRuns(TemplateInput input) {
+        return input.stage().instructionsOf(Instruction.Run.class).stream().map(Instruction.Run::text)
+                .collect(Collectors.joining("\n"));
     }
 
     String toolName() {
