@@ -3,6 +3,11 @@ package dev.slimline.optimize;
 import dev.slimline.knowledge.BaseImageChoice.Family;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static dev.slimline.optimize.RewriteTester.optimizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,14 +26,58 @@ class JavaTemplateRewriteTest {
             class Main { void start(com.sun.net.httpserver.HttpServer server) { server.createContext("/health", h -> {}); } }
             """;
     private static final String MAIN = "src/main/java/dev/example/greeter/Main.java";
-    private static final String PLAIN = """
-            FROM maven:3-eclipse-temurin-17
-            WORKDIR /app
-            COPY . .
-            RUN mvn package
-            EXPOSE 8080
-            CMD ["java", "-jar", "target/greeter.jar"]
+    /** The java-maven fixture's Dockerfile, the one JavaFixtureIT builds. */
+    private static final String PLAIN = fixture("Dockerfile");
+
+    /** The build stage of the greeter project on maven:3-eclipse-temurin-17, with the jlink step. */
+    private static final String MAVEN_JLINK_BUILD = """
+            FROM maven:3-eclipse-temurin-17 AS build
+            WORKDIR /build
+            COPY pom.xml ./
+            COPY src ./src
+            RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
+            RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
+
             """;
+    /** The jlink'd runtime on Debian slim, up to the jar, for uid 1001. */
+    private static final String JLINK_RUNTIME = """
+            FROM debian:bookworm-slim
+            ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+            RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
+            COPY --from=build /opt/jre /opt/java/openjdk
+            WORKDIR /app
+            COPY --from=build /tmp/app.jar /app/app.jar
+            """;
+    /** The build stage of the shop project on maven:3-eclipse-temurin-17, up to the jar. */
+    private static final String MAVEN_BOOT_BUILD = """
+            FROM maven:3-eclipse-temurin-17 AS build
+            WORKDIR /build
+            COPY pom.xml ./
+            COPY src ./src
+            RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+            """;
+    /** Spring Boot's four layers, least changing first. */
+    private static final String BOOT_LAYERS = """
+            COPY --from=build /tmp/layers/dependencies/ ./
+            COPY --from=build /tmp/layers/spring-boot-loader/ ./
+            COPY --from=build /tmp/layers/snapshot-dependencies/ ./
+            COPY --from=build /tmp/layers/application/ ./
+            """;
+
+    /** The HEALTHCHECK line written for glibc runtimes: HTTP/1.0 over bash's /dev/tcp. */
+    private static String bashProbe(int port, String path) {
+        return "HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD [\"bash\", \"-c\", \"exec 3<>/dev/tcp/127.0.0.1/"
+                + port + " && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '" + path
+                + "' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1\"]\n";
+    }
+
+    private static String fixture(String file) {
+        try {
+            return Files.readString(Path.of("src/test/resources/fixtures/optimize/java-maven", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String bootPom(String parentVersion, String pluginVersion, String extra) {
         return """
@@ -61,23 +110,10 @@ class JavaTemplateRewriteTest {
     @Test
     void mavenPlainJarGetsAJlinkedRuntimeOnDebianSlim() {
         RewriteTester tester = optimizer().file("pom.xml", POM).file(MAIN, SERVER);
-        tester.rewriteRun(PLAIN, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
-                RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
-
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+        tester.rewriteRun(PLAIN, MAVEN_JLINK_BUILD + JLINK_RUNTIME + """
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/health' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/health") + """
                 CMD ["java", "-jar", "/app/app.jar"]
                 """);
         assertThat(tester.last().changes()).extracting(Change::summary)
@@ -89,20 +125,7 @@ class JavaTemplateRewriteTest {
     @Test
     void noHealthRouteInTheSourcesMeansNoHealthcheckAndSaysWhy() {
         RewriteTester tester = optimizer().file("pom.xml", POM).options(OptimizeOptions.defaults().withFamily(Family.SLIM));
-        tester.rewriteRun(PLAIN, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
-                RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
-
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+        tester.rewriteRun(PLAIN, MAVEN_JLINK_BUILD + JLINK_RUNTIME + """
                 EXPOSE 8080
                 USER 1001:1001
                 CMD ["java", "-jar", "/app/app.jar"]
@@ -115,23 +138,10 @@ class JavaTemplateRewriteTest {
     void healthPathOptionIsProbed() {
         OptimizeOptions options = new OptimizeOptions(Family.AUTO, java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.of("/ready"), java.util.Optional.empty(), false);
-        optimizer().file("pom.xml", POM).file(MAIN, SERVER).options(options).rewriteRun(PLAIN, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
-                RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
-
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+        optimizer().file("pom.xml", POM).file(MAIN, SERVER).options(options).rewriteRun(PLAIN, MAVEN_JLINK_BUILD + JLINK_RUNTIME + """
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/ready' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/ready") + """
                 CMD ["java", "-jar", "/app/app.jar"]
                 """);
     }
@@ -140,20 +150,7 @@ class JavaTemplateRewriteTest {
     void noHealthcheckOptionWinsOverAFoundRoute() {
         RewriteTester tester = optimizer().file("pom.xml", POM).file(MAIN, SERVER)
                 .options(OptimizeOptions.defaults().withoutHealthcheck());
-        tester.rewriteRun(PLAIN, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
-                RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
-
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+        tester.rewriteRun(PLAIN, MAVEN_JLINK_BUILD + JLINK_RUNTIME + """
                 EXPOSE 8080
                 USER 1001:1001
                 CMD ["java", "-jar", "/app/app.jar"]
@@ -164,14 +161,7 @@ class JavaTemplateRewriteTest {
     @Test
     void healthCmdOptionAndUserOptionAreUsed() {
         optimizer().file("pom.xml", POM)
-                .options(OptimizeOptions.defaults().withHealthCmd("/app/check.sh").withUser("svc", 2000)).rewriteRun(PLAIN, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
-                RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
-
+                .options(OptimizeOptions.defaults().withHealthCmd("/app/check.sh").withUser("svc", 2000)).rewriteRun(PLAIN, MAVEN_JLINK_BUILD + """
                 FROM debian:bookworm-slim
                 ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
                 RUN groupadd --gid 2000 svc && useradd --uid 2000 --gid 2000 --no-create-home --shell /usr/sbin/nologin svc
@@ -210,7 +200,7 @@ class JavaTemplateRewriteTest {
                 COPY --from=build /tmp/app.jar /app/app.jar
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/health' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/health") + """
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
                 """);
         assertThat(tester.last().changes()).extracting(Change::summary).anySatisfy(c -> assertThat(c)
@@ -243,7 +233,7 @@ class JavaTemplateRewriteTest {
                 COPY --from=build /tmp/app.jar /app/app.jar
                 EXPOSE 9000
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/9000 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/ping' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(9000, "/ping") + """
                 CMD ["java", "-jar", "/app/app.jar"]
                 """);
     }
@@ -280,24 +270,16 @@ class JavaTemplateRewriteTest {
                 <dependencies><dependency><groupId>org.springframework.boot</groupId>
                 <artifactId>spring-boot-starter-actuator</artifactId></dependency></dependencies>
                 """)).options(OptimizeOptions.defaults().withFamily(Family.SLIM));
-        tester.rewriteRun(BOOT, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+        tester.rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=layertools -jar /tmp/app.jar extract --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
                 FROM eclipse-temurin:17-jre
                 RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
                 WORKDIR /app
-                COPY --from=build /tmp/layers/dependencies/ ./
-                COPY --from=build /tmp/layers/spring-boot-loader/ ./
-                COPY --from=build /tmp/layers/snapshot-dependencies/ ./
-                COPY --from=build /tmp/layers/application/ ./
+                """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/actuator/health' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/actuator/health") + """
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.JarLauncher", "--spring.profiles.active=prod"]
                 """);
         assertThat(tester.last().changes()).extracting(Change::summary)
@@ -308,24 +290,16 @@ class JavaTemplateRewriteTest {
     void springBoot32UsesLayertoolsAndTheLaunchPackage() {
         optimizer().file("pom.xml", bootPom("", "3.2.5", "")).options(OptimizeOptions.defaults().withFamily(Family.SLIM)).file("src/main/java/shop/web/HealthController.java", """
                 @RestController class HealthController { @GetMapping("/healthz") String ok() { return "ok"; } }
-                """).rewriteRun(BOOT, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+                """).rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=layertools -jar /tmp/app.jar extract --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
                 FROM eclipse-temurin:17-jre
                 RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
                 WORKDIR /app
-                COPY --from=build /tmp/layers/dependencies/ ./
-                COPY --from=build /tmp/layers/spring-boot-loader/ ./
-                COPY --from=build /tmp/layers/snapshot-dependencies/ ./
-                COPY --from=build /tmp/layers/application/ ./
+                """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/healthz' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/healthz") + """
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
                 """);
     }
@@ -333,21 +307,13 @@ class JavaTemplateRewriteTest {
     @Test
     void springBoot33UsesTheToolsJarModeWithTheVersionFromAProperty() {
         optimizer().file("pom.xml", bootPom("", "${spring-boot.version}",
-                "<properties><spring-boot.version>3.3.4</spring-boot.version></properties>")).rewriteRun(BOOT, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+                "<properties><spring-boot.version>3.3.4</spring-boot.version></properties>")).rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
                 FROM eclipse-temurin:17-jre-alpine
                 RUN addgroup -g 1001 -S app && adduser -u 1001 -S -G app -H -s /sbin/nologin app
                 WORKDIR /app
-                COPY --from=build /tmp/layers/dependencies/ ./
-                COPY --from=build /tmp/layers/spring-boot-loader/ ./
-                COPY --from=build /tmp/layers/snapshot-dependencies/ ./
-                COPY --from=build /tmp/layers/application/ ./
+                """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
@@ -379,13 +345,10 @@ class JavaTemplateRewriteTest {
                 FROM eclipse-temurin:17-jre
                 RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
                 WORKDIR /app
-                COPY --from=build /tmp/layers/dependencies/ ./
-                COPY --from=build /tmp/layers/spring-boot-loader/ ./
-                COPY --from=build /tmp/layers/snapshot-dependencies/ ./
-                COPY --from=build /tmp/layers/application/ ./
+                """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET %s HTTP/1.0\\\\r\\\\nHost: 127.0.0.1\\\\r\\\\n\\\\r\\\\n' '/actuator/health' >&3 && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1"]
+                """ + bashProbe(8080, "/actuator/health") + """
                 CMD ["java", "org.springframework.boot.loader.launch.JarLauncher"]
                 """);
     }
@@ -393,12 +356,7 @@ class JavaTemplateRewriteTest {
     @Test
     void springBootBeforeLayerIndexesRunsTheFatJar() {
         RewriteTester tester = optimizer().file("pom.xml", bootPom("2.2.13.RELEASE", "", ""));
-        tester.rewriteRun(BOOT, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+        tester.rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
 
                 FROM eclipse-temurin:17-jre-alpine
                 RUN addgroup -g 1001 -S app && adduser -u 1001 -S -G app -H -s /sbin/nologin app
@@ -488,21 +446,13 @@ class JavaTemplateRewriteTest {
     @Test
     void springBootOnAlpine() {
         optimizer().file("pom.xml", bootPom("3.3.4", "", "")).options(OptimizeOptions.defaults().withFamily(Family.ALPINE))
-                .rewriteRun(BOOT, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
+                .rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
                 FROM eclipse-temurin:17-jre-alpine
                 RUN addgroup -g 1001 -S app && adduser -u 1001 -S -G app -H -s /sbin/nologin app
                 WORKDIR /app
-                COPY --from=build /tmp/layers/dependencies/ ./
-                COPY --from=build /tmp/layers/spring-boot-loader/ ./
-                COPY --from=build /tmp/layers/snapshot-dependencies/ ./
-                COPY --from=build /tmp/layers/application/ ./
+                """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
