@@ -458,4 +458,21 @@ class JavaTemplateRewriteTest {
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
                 """);
     }
+
+    @Test
+    void pomThatDoesNotParseIsRefusedWithTheReason() {
+        RewriteTester tester = optimizer().file("pom.xml", "<project><build>");
+        tester.rewriteRun(PLAIN, """
+                FROM maven:3-eclipse-temurin-17
+                WORKDIR /app
+                COPY --chown=1001:1001 . .
+                RUN mvn package
+                EXPOSE 8080
+                RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
+                USER 1001:1001
+                CMD ["java", "-jar", "target/greeter.jar"]
+                """);
+        assertThat(tester.last().note()).hasValue("java template not used: pom.xml does not parse: the build cannot be read;"
+                + " safe recipes only");
+    }
 }
