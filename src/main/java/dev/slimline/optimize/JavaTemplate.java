@@ -64,34 +64,52 @@ final class JavaTemplate implements Template {
             layered = Optional.empty();
         }
 
+        Plan plan = new Plan(project, jdk, jlinkBase, runtime.get(), layered);
         DockerfileText out = new DockerfileText();
+        writeBuildStage(out, input, plan, command.get(jar + 1));
+        writeRuntimeStage(out, input, plan, command, changes);
+        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+    }
+
+    /** What the rewrite settled on: the JDK, the jlink base if any, the runtime image, the Boot layers if any. */
+    private record Plan(JavaProject project, Optional<BaseImage> jdk, Optional<BaseImage> jlinkBase, BaseImage runtime,
+                        Optional<SpringBootJar.Version> layered) {
+    }
+
+    private static void writeBuildStage(DockerfileText out, TemplateInput input, Plan plan, String commandJar) {
         out.stage(input.baseImage() + " AS build");
         out.line("WORKDIR /build");
-        out.lines(project.sourceCopies());
-        out.line(project.buildRun(input.workdir("/"), command.get(jar + 1)));
-        jlinkBase.ifPresent(base -> out.line(jlinkRun(jdk.get())));
-        layered.ifPresent(boot -> out.line("RUN " + boot.extractCommand(JavaProject.JAR_IN_BUILD, LAYERS) + " && mkdir -p "
+        out.lines(plan.project().sourceCopies());
+        out.line(plan.project().buildRun(input.workdir("/"), commandJar));
+        plan.jlinkBase().ifPresent(base -> out.line(jlinkRun(plan.jdk().orElseThrow())));
+        plan.layered().ifPresent(boot -> out.line("RUN " + boot.extractCommand(JavaProject.JAR_IN_BUILD, LAYERS) + " && mkdir -p "
                 + String.join(" ", SpringBootJar.LAYERS.stream().map(l -> LAYERS + "/" + l).toList())));
+    }
 
-        BaseImage base = runtime.get();
+    /** The runtime stage: the original's contract, the runtime, the jar or the Boot layers, the user, the probe. */
+    private static void writeRuntimeStage(DockerfileText out, TemplateInput input, Plan plan, List<String> command,
+                                          List<Change> changes) {
+        BaseImage base = plan.runtime();
         int uid = input.options().uid().orElse(1001);
         String user = input.options().user().orElse("app");
         out.stage(TemplateInput.reference(base));
         out.lines(input.contract().labels());
-        if (jlinkBase.isPresent()) {
+        if (plan.jlinkBase().isPresent()) {
             out.line("ENV JAVA_HOME=" + JAVA_HOME + " PATH=" + JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         }
         out.lines(input.contract().env());
         out.line(createUser(base, user, uid));
-        jlinkBase.ifPresent(b -> out.line("COPY --from=build " + JLINK_OUTPUT + " " + JAVA_HOME));
+        plan.jlinkBase().ifPresent(b -> out.line("COPY --from=build " + JLINK_OUTPUT + " " + JAVA_HOME));
         out.line("WORKDIR /app");
+        int jar = command.indexOf("-jar");
         List<String> run = new ArrayList<>(command.subList(0, jar));
         run.set(0, "java");
-        if (layered.isPresent()) {
+        if (plan.layered().isPresent()) {
+            SpringBootJar.Version boot = plan.layered().get();
             SpringBootJar.LAYERS.forEach(l -> out.line("COPY --from=build " + LAYERS + "/" + l + "/ ./"));
-            run.add(layered.get().launcherClass());
-            changes.add(new Change("Spring Boot " + layered.get().text() + " layered jar: " + String.join(", ", SpringBootJar.LAYERS)
-                    + " copied as separate layers (a code change rebuilds only the last); started with " + layered.get().launcherClass()));
+            run.add(boot.launcherClass());
+            changes.add(new Change("Spring Boot " + boot.text() + " layered jar: " + String.join(", ", SpringBootJar.LAYERS)
+                    + " copied as separate layers (a code change rebuilds only the last); started with " + boot.launcherClass()));
         } else {
             out.line("COPY --from=build " + JavaProject.JAR_IN_BUILD + " " + JAR);
             run.add("-jar");
@@ -102,12 +120,11 @@ final class JavaTemplate implements Template {
         out.lines(input.contract().exposeLines());
         input.contract().stopSignal().ifPresent(out::line);
         out.line("USER " + uid + ":" + uid);
-        JavaHealthcheck.Decision health = JavaHealthcheck.decide(input, base, project.frameworkHealthRoute());
+        JavaHealthcheck.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
         health.line().ifPresent(out::line);
         out.line((input.contract().entrypoint().isPresent() ? "ENTRYPOINT " : "CMD ") + HealthProbe.json(run));
         changes.add(new Change("Non-root user '" + user + "' (uid " + uid + "); the application files stay root-owned, read-only to it"));
         changes.add(health.change());
-        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
     }
 
     /**
