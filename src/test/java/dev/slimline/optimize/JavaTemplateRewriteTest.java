@@ -56,6 +56,12 @@ class JavaTemplateRewriteTest {
             COPY src ./src
             RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
             """;
+    /** The Temurin JRE runtime stage up to the application, for uid 1001. */
+    private static final String JRE_RUNTIME = """
+            FROM eclipse-temurin:17-jre
+            RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
+            WORKDIR /app
+            """;
     /** Spring Boot's four layers, least changing first. */
     private static final String BOOT_LAYERS = """
             COPY --from=build /tmp/layers/dependencies/ ./
@@ -225,12 +231,7 @@ class JavaTemplateRewriteTest {
                 RUN --mount=type=cache,target=/root/.gradle ./gradlew --no-daemon --gradle-user-home /root/.gradle -x test build && cp build/libs/app.jar /tmp/app.jar
                 RUN modules="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/jre
 
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+                """ + JLINK_RUNTIME + """
                 EXPOSE 9000
                 USER 1001:1001
                 """ + bashProbe(9000, "/ping") + """
@@ -253,12 +254,7 @@ class JavaTemplateRewriteTest {
                 RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package && cp target/greeter.jar /tmp/app.jar
                 RUN modules="$(jdeps --ignore-missing-deps --multi-release 21 --print-module-deps /tmp/app.jar),jdk.crypto.ec" && echo "jlink modules: $modules" && jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=zip-6 --output /opt/jre
 
-                FROM debian:bookworm-slim
-                ENV JAVA_HOME=/opt/java/openjdk PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                COPY --from=build /opt/jre /opt/java/openjdk
-                WORKDIR /app
-                COPY --from=build /tmp/app.jar /app/app.jar
+                """ + JLINK_RUNTIME + """
                 USER 1001:1001
                 CMD ["java", "-jar", "/app/app.jar"]
                 """);
@@ -273,10 +269,7 @@ class JavaTemplateRewriteTest {
         tester.rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=layertools -jar /tmp/app.jar extract --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
-                FROM eclipse-temurin:17-jre
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                WORKDIR /app
-                """ + BOOT_LAYERS + """
+                """ + JRE_RUNTIME + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 """ + bashProbe(8080, "/actuator/health") + """
@@ -293,10 +286,7 @@ class JavaTemplateRewriteTest {
                 """).rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=layertools -jar /tmp/app.jar extract --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
-                FROM eclipse-temurin:17-jre
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                WORKDIR /app
-                """ + BOOT_LAYERS + """
+                """ + JRE_RUNTIME + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 """ + bashProbe(8080, "/healthz") + """
@@ -307,13 +297,11 @@ class JavaTemplateRewriteTest {
     @Test
     void springBoot33UsesTheToolsJarModeWithTheVersionFromAProperty() {
         optimizer().file("pom.xml", bootPom("", "${spring-boot.version}",
-                "<properties><spring-boot.version>3.3.4</spring-boot.version></properties>")).rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
+                "<properties><spring-boot.version>3.3.4</spring-boot.version></properties>"))
+                .options(OptimizeOptions.defaults().withFamily(Family.SLIM)).rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
-                FROM eclipse-temurin:17-jre-alpine
-                RUN addgroup -g 1001 -S app && adduser -u 1001 -S -G app -H -s /sbin/nologin app
-                WORKDIR /app
-                """ + BOOT_LAYERS + """
+                """ + JRE_RUNTIME + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
@@ -342,10 +330,7 @@ class JavaTemplateRewriteTest {
                 RUN --mount=type=cache,target=/root/.gradle gradle --no-daemon --gradle-user-home /root/.gradle -x test build && cp build/libs/shop-0.0.1-SNAPSHOT.jar /tmp/app.jar
                 RUN java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
-                FROM eclipse-temurin:17-jre
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                WORKDIR /app
-                """ + BOOT_LAYERS + """
+                """ + JRE_RUNTIME + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
                 """ + bashProbe(8080, "/actuator/health") + """
@@ -444,8 +429,11 @@ class JavaTemplateRewriteTest {
     }
 
     @Test
-    void springBootOnAlpine() {
-        optimizer().file("pom.xml", bootPom("3.3.4", "", "")).options(OptimizeOptions.defaults().withFamily(Family.ALPINE))
+    void springBootOnAlpineProbesTheActuatorWithWget() {
+        optimizer().file("pom.xml", bootPom("3.3.4", "", """
+                <dependencies><dependency><groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-starter-actuator</artifactId></dependency></dependencies>
+                """)).options(OptimizeOptions.defaults().withFamily(Family.ALPINE))
                 .rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
                 RUN java -Djarmode=tools -jar /tmp/app.jar extract --layers --launcher --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
 
@@ -455,6 +443,7 @@ class JavaTemplateRewriteTest {
                 """ + BOOT_LAYERS + """
                 EXPOSE 8080
                 USER 1001:1001
+                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["wget", "-q", "-T", "8", "-O", "/dev/null", "http://127.0.0.1:8080/actuator/health"]
                 CMD ["java", "-Xmx256m", "org.springframework.boot.loader.launch.JarLauncher", "--spring.profiles.active=prod"]
                 """);
     }
