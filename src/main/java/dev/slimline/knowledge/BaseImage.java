@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param preinstalled   name of a package set (package-sizes.yaml) the image already carries, or null
  * @param sizeBytes      uncompressed size as {@code docker image ls} prints it
  * @param estimated      true when size or layers were not read from a measurement of this exact tag
+ * @param jlinkOn        for a JDK image that carries jlink, jdeps and the jmods: the base a runtime jlink'd from it
+ *                       runs on (same libc), or null
  */
 public record BaseImage(
         String image,
@@ -32,7 +34,8 @@ public record BaseImage(
         int layers,
         String source,
         String date,
-        boolean estimated) {
+        boolean estimated,
+        String jlinkOn) {
 
     /** Whether the image is meant to run an application or only to build one. */
     public enum Role { RUN, BUILD }
@@ -53,6 +56,11 @@ public record BaseImage(
 
     public Optional<String> preinstalledSet() {
         return Optional.ofNullable(preinstalled);
+    }
+
+    /** The base a jlink'd runtime from this JDK runs on, when the image can build one. */
+    public Optional<String> jlinkRuntimeBase() {
+        return Optional.ofNullable(jlinkOn);
     }
 
     /** Whether {@code candidateTag} names this entry. */

@@ -73,7 +73,8 @@ public final class BaseImageChoice {
                 .map(to -> new Choice(match, to, reason(from, to, family, needs)));
     }
 
-    private static boolean inFamily(BaseImage candidate, Family family) {
+    /** Whether {@code candidate} belongs to the asked family (AUTO: any but full images and scratch). */
+    public static boolean inFamily(BaseImage candidate, Family family) {
         return switch (family) {
             case SLIM -> candidate.family() == ImageFamily.SLIM;
             case ALPINE -> candidate.family() == ImageFamily.ALPINE;

@@ -148,7 +148,8 @@ public final class KnowledgeCatalog {
 
         record ImageEntry(String image, String tag, List<String> aliases, String family, String runtime,
                 String runtimeVersion, String role, String libc, Boolean shell, String packageManager,
-                String preinstalled, double sizeMB, int layers, String source, String date, Boolean estimated) {
+                String preinstalled, double sizeMB, int layers, String source, String date, Boolean estimated,
+                String jlinkOn) {
         }
 
         record Images(Map<String, String> defaults, List<ImageEntry> images, Map<String, String> deploysOn) {
@@ -167,7 +168,8 @@ public final class KnowledgeCatalog {
                             BaseImage.Libc.valueOf(entry.libc().toUpperCase(Locale.ROOT)),
                             Boolean.TRUE.equals(entry.shell()), entry.packageManager(), entry.preinstalled(),
                             Math.round(entry.sizeMB() * 1_000_000d), entry.layers(), entry.source(),
-                            entry.date() == null ? defaultDate : entry.date(), Boolean.TRUE.equals(entry.estimated())));
+                            entry.date() == null ? defaultDate : entry.date(), Boolean.TRUE.equals(entry.estimated()),
+                            entry.jlinkOn()));
                 }
                 return result;
             }

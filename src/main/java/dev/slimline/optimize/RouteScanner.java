@@ -23,10 +23,15 @@ final class RouteScanner {
     }
 
     static Optional<String> healthRoute(Optional<Path> context) {
+        return healthRoute(context, 6);
+    }
+
+    /** With a deeper walk, for source trees nested by package (Java's src/main/java/com/example/...). */
+    static Optional<String> healthRoute(Optional<Path> context, int maxDepth) {
         if (context.isEmpty() || !Files.isDirectory(context.get())) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.walk(context.get(), 6)) {
+        try (Stream<Path> files = Files.walk(context.get(), maxDepth)) {
             return files.filter(RouteScanner::isSource)
                     .filter(p -> context.get().relativize(p).toString().split("[/\\\\]").length > 0
                             && noSkippedParent(context.get().relativize(p)))

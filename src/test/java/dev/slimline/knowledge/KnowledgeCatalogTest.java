@@ -23,6 +23,21 @@ class KnowledgeCatalogTest {
     }
 
     @Test
+    void jlinkRuntimeBasesAreCatalogedPlainOsImagesOfTheJdksLibc() {
+        List<BaseImage> jdks = catalog.images().stream().filter(i -> i.jlinkRuntimeBase().isPresent()).toList();
+        assertThat(jdks).extracting(BaseImage::reference).contains("maven:3.9-eclipse-temurin-17", "eclipse-temurin:17-jdk",
+                "gradle:8-jdk17", "eclipse-temurin:17-jdk-alpine");
+        for (BaseImage jdk : jdks) {
+            BaseImage base = catalog.lookup(jdk.jlinkRuntimeBase().get()).orElseThrow().image();
+            assertThat(jdk.runtime()).as(jdk.reference()).isEqualTo("java");
+            assertThat(jdk.role()).as(jdk.reference()).isEqualTo(BaseImage.Role.BUILD);
+            assertThat(base.runtime()).as(base.reference()).isEqualTo("os");
+            assertThat(base.libc()).as(jdk.reference() + " -> " + base.reference()).isEqualTo(jdk.libc());
+        }
+        assertThat(catalog.lookup("eclipse-temurin:17-jre").orElseThrow().image().jlinkRuntimeBase()).isEmpty();
+    }
+
+    @Test
     void coversTheOfficialFamiliesTheIssueNames() {
         List<String> names = catalog.images().stream().map(BaseImage::image).distinct().toList();
         assertThat(names).contains("python", "node", "golang", "eclipse-temurin", "openjdk", "maven", "gradle",

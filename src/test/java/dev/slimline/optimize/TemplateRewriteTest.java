@@ -670,56 +670,6 @@ class TemplateRewriteTest {
     }
 
     @Test
-    void javaMavenOnTheJre() {
-        optimizer().file("pom.xml", "<project/>").options(OptimizeOptions.defaults().withFamily(Family.SLIM)).rewriteRun("""
-                FROM maven:3-eclipse-temurin-17
-                WORKDIR /app
-                COPY . .
-                RUN mvn -B package
-                EXPOSE 8080
-                CMD ["java", "-Xmx256m", "-jar", "target/app-1.0.jar", "--server.port=8080"]
-                """, """
-                FROM maven:3-eclipse-temurin-17 AS build
-                WORKDIR /build
-                COPY pom.xml ./
-                COPY src ./src
-                RUN mvn -B -q -DskipTests package && find target -maxdepth 1 -name '*.jar' ! -name 'original-*' ! -name '*-plain.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1 | xargs -I{} cp {} /tmp/app.jar
-
-                FROM eclipse-temurin:17-jre
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                WORKDIR /app
-                COPY --from=build --chown=1001:1001 /tmp/app.jar /app/app.jar
-                EXPOSE 8080
-                USER 1001:1001
-                ENTRYPOINT ["java", "-Xmx256m", "-jar", "/app/app.jar", "--server.port=8080"]
-                """);
-    }
-
-    @Test
-    void javaGradleOnTheJre() {
-        optimizer().file("build.gradle", "").file("gradlew", "").options(OptimizeOptions.defaults().withFamily(Family.SLIM))
-                .rewriteRun("""
-                FROM eclipse-temurin:17-jdk
-                WORKDIR /app
-                COPY . .
-                RUN ./gradlew build
-                CMD ["java", "-jar", "build/libs/app.jar"]
-                """, """
-                FROM eclipse-temurin:17-jdk AS build
-                WORKDIR /build
-                COPY . .
-                RUN ./gradlew --no-daemon -x test build && find build/libs -maxdepth 1 -name '*.jar' ! -name 'original-*' ! -name '*-plain.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1 | xargs -I{} cp {} /tmp/app.jar
-
-                FROM eclipse-temurin:17-jre
-                RUN groupadd --gid 1001 app && useradd --uid 1001 --gid 1001 --no-create-home --shell /usr/sbin/nologin app
-                WORKDIR /app
-                COPY --from=build --chown=1001:1001 /tmp/app.jar /app/app.jar
-                USER 1001:1001
-                ENTRYPOINT ["java", "-jar", "/app/app.jar"]
-                """);
-    }
-
-    @Test
     void unknownStackGetsSafeRecipesWithTheReason() {
         RewriteTester tester = optimizer();
         tester.rewriteRun("""
