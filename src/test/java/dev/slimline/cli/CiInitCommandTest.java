@@ -2,6 +2,9 @@ package dev.slimline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,26 @@ class CiInitCommandTest {
                 "--force", EXAMPLE);
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(Files.readString(out)).contains("slimline-gate:services/api");
+    }
+
+    @Test
+    void theWorkflowsPreflightCommandRunsAndExitsZeroWhereSlimlineIs(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("gate.yml");
+        assertThat(CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE).exitCode())
+                .isZero();
+        JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(out.toFile());
+        String preflight = null;
+        for (JsonNode step : workflow.path("jobs").path("gate").path("steps")) {
+            if (step.path("name").asText().equals("slimline on the runner")) {
+                preflight = step.path("run").asText();
+            }
+        }
+        assertThat(preflight).isNotNull().contains(" || ");
+        String[] argv = preflight.substring(0, preflight.indexOf(" || ")).split(" ");
+        assertThat(argv).containsExactly("slimline", "--version");
+        CliHarness.Result version = CliHarness.run(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("slimline ");
     }
 
     @Test
