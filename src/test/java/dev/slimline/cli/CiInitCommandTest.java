@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class CiInitCommandTest {
         assertThat(preflight).isNotNull().contains(" || ");
         String[] argv = preflight.substring(0, preflight.indexOf(" || ")).split(" ");
         assertThat(argv).containsExactly("slimline", "--version");
-        CliHarness.Result version = CliHarness.run(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+        CliHarness.Result version = CliHarness.run(Arrays.copyOfRange(argv, 1, argv.length));
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("slimline ");
     }
