@@ -1,5 +1,6 @@
 package dev.slimline.ci;
 
+import static dev.slimline.ci.WorkflowSteps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class CiWorkflowSchemaTest {
         assertThat(java.path("with").path("java-version").asText()).isEqualTo("21");
         assertThat(step(gate, "slimline on the runner").path("run").asText())
                 .startsWith("slimline --version || { echo \"slimline is not available on this runner");
-        assertThat(stepNames(gate)).containsSubsequence("Java 21 for slimline", "slimline on the runner",
+        assertThat(WorkflowSteps.names(gate)).containsSubsequence("Java 21 for slimline", "slimline on the runner",
                 "Update the OSV database", "slimline gate");
         assertThat(gateRun).isEqualTo("slimline gate examples/monorepo --service \"${{ matrix.service }}\" --db"
                 + " \"$SLIMLINE_DB\" --format github --report sarif=slimline-gate.sarif --report html=slimline-gate.html"
@@ -188,21 +189,6 @@ class CiWorkflowSchemaTest {
                     ? extended(base, entry.getValue()) : entry.getValue().deepCopy());
         }
         return merged;
-    }
-
-    private static JsonNode step(JsonNode job, String name) {
-        for (JsonNode step : job.path("steps")) {
-            if (step.path("name").asText().equals(name)) {
-                return step;
-            }
-        }
-        throw new AssertionError("no step '" + name + "' in " + stepNames(job));
-    }
-
-    private static List<String> stepNames(JsonNode job) {
-        List<String> names = new ArrayList<>();
-        job.path("steps").forEach(step -> names.add(step.path("name").asText()));
-        return names;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slimline.ci.WorkflowSteps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,13 +42,9 @@ class CiInitCommandTest {
         assertThat(CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE).exitCode())
                 .isZero();
         JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(out.toFile());
-        String preflight = null;
-        for (JsonNode step : workflow.path("jobs").path("gate").path("steps")) {
-            if (step.path("name").asText().equals("slimline on the runner")) {
-                preflight = step.path("run").asText();
-            }
-        }
-        assertThat(preflight).isNotNull().contains(" || ");
+        String preflight = WorkflowSteps.step(workflow.path("jobs").path("gate"), "slimline on the runner").path("run")
+                .asText();
+        assertThat(preflight).contains(" || ");
         String[] argv = preflight.substring(0, preflight.indexOf(" || ")).split(" ");
         assertThat(argv).containsExactly("slimline", "--version");
         CliHarness.Result version = CliHarness.run(Arrays.copyOfRange(argv, 1, argv.length));
