@@ -44,6 +44,15 @@ public record GatePlan(String root, String command, List<Service> services) {
         return List.of(join(root, ".slimline.yaml"), join(root, ".slimline-baseline.json"));
     }
 
+    /**
+     * Fails the job first, with a message naming what is missing, when the runner cannot run slimline: the workflow
+     * does not install it (there is no download to name), the team provides it and says how with --slimline-command.
+     */
+    public String preflightCommand() {
+        return command + " --version || { echo \"slimline is not available on this runner: see the comment at the top"
+                + " of this file\" >&2; exit 1; }";
+    }
+
     /** The gate command for one service, writing every report the workflow uploads. */
     public String gateCommand(String service, String dbExpression, String annotations) {
         return command + " gate " + root + " --service " + service + " --db " + dbExpression + " --format " + annotations

@@ -44,7 +44,9 @@ public final class CiInitCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--slimline-command", defaultValue = "slimline", paramLabel = "CMD",
-            description = "How the CI runner invokes slimline (default: ${DEFAULT-VALUE}).")
+            description = "How the CI runner invokes slimline (default: ${DEFAULT-VALUE}), e.g. \"java -jar"
+                    + " tools/slimline.jar\" for a jar in the repository. The workflow does not install slimline; it"
+                    + " runs `CMD --version` first and stops with a clear message when the runner lacks it.")
     private String command;
 
     @Override

@@ -1,11 +1,17 @@
 package dev.slimline.ci;
 
+import static dev.slimline.ci.WorkflowSteps.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.DisallowUnknownKeywordFactory;
+import com.networknt.schema.InvalidSchemaException;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -13,13 +19,15 @@ import dev.slimline.project.DockerfileDiscovery;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The workflows {@code slimline ci init} writes for the example monorepo parse as YAML and validate against the
- * providers' published schemas (vendored excerpts, see ci-schemas/README.md); the validators are shown to be live by
- * a broken copy that must fail.
+ * providers' full published schemas (vendored unmodified, see ci-schemas/README.md), loaded as draft-07 with unknown
+ * keywords refused so none is skipped silently; the validators are shown to be live by a broken copy that must fail.
  */
 class CiWorkflowSchemaTest {
 
@@ -31,10 +39,33 @@ class CiWorkflowSchemaTest {
         return WorkflowGenerator.plan(REPO, EXAMPLE, DockerfileDiscovery.discover(EXAMPLE), "slimline");
     }
 
+    /**
+     * Draft-07 that refuses keywords it does not know. GitLab's {@code markdownDescription} (hover text for its
+     * editor, no validation meaning) is the one keyword of either schema draft-07 lacks; it is declared an annotation.
+     */
+    private static final JsonSchemaFactory STRICT_DRAFT_07 = JsonSchemaFactory
+            .builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7))
+            .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV7())
+                    .unknownKeywordFactory(DisallowUnknownKeywordFactory.getInstance())
+                    .keyword(new AnnotationKeyword("markdownDescription"))
+                    .build())
+            .build();
+
+    /** Loads a vendored schema with every subschema's validators built now, so an unknown keyword fails here. */
     private static JsonSchema schema(String name) throws Exception {
         try (InputStream in = CiWorkflowSchemaTest.class.getResourceAsStream("/ci-schemas/" + name)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            JsonSchema schema = STRICT_DRAFT_07.getSchema(in);
+            schema.initializeValidators();
+            return schema;
         }
+    }
+
+    @Test
+    void theStrictLoaderRefusesAKeywordItDoesNotKnow() {
+        assertThatThrownBy(() -> STRICT_DRAFT_07.getSchema("""
+                {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "markdownDescriptionn": "typo"}
+                """).initializeValidators())
+                .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("markdownDescriptionn");
     }
 
     @Test
@@ -64,8 +95,16 @@ class CiWorkflowSchemaTest {
                 gateRun = step.path("run").asText();
             }
         }
-        assertThat(uses).contains("github/codeql-action/upload-sarif@v3", "actions/upload-artifact@v4",
-                "docker/scout-action@v1");
+        assertThat(uses).contains("actions/setup-java@v4", "github/codeql-action/upload-sarif@v3",
+                "actions/upload-artifact@v4", "docker/scout-action@v1");
+        JsonNode java = step(gate, "Java 21 for slimline");
+        assertThat(java.path("with").path("distribution").asText()).isEqualTo("temurin");
+        assertThat(java.path("with").path("java-version").isTextual()).isTrue();
+        assertThat(java.path("with").path("java-version").asText()).isEqualTo("21");
+        assertThat(step(gate, "slimline on the runner").path("run").asText())
+                .startsWith("slimline --version || { echo \"slimline is not available on this runner");
+        assertThat(WorkflowSteps.names(gate)).containsSubsequence("Java 21 for slimline", "slimline on the runner",
+                "Update the OSV database", "slimline gate");
         assertThat(gateRun).isEqualTo("slimline gate examples/monorepo --service \"${{ matrix.service }}\" --db"
                 + " \"$SLIMLINE_DB\" --format github --report sarif=slimline-gate.sarif --report html=slimline-gate.html"
                 + " --report junit=slimline-gate.junit.xml --report markdown=slimline-gate.md --report json=slimline-gate.json");
@@ -80,6 +119,20 @@ class CiWorkflowSchemaTest {
         JsonNode pipeline = YAML.readTree(WorkflowGenerator.render(CiProvider.GITLAB, examplePlan()));
         JsonSchema schema = schema("gitlab-ci.json");
         assertThat(schema.validate(pipeline)).isEmpty();
+        // the schema accepts anything under a hidden key, so check each job as GitLab runs it: template merged in
+        ObjectNode effective = pipeline.deepCopy();
+        effective.remove(".slimline-gate");
+        for (String job : List.of("slimline-gate:services/api", "slimline-gate:services/worker",
+                "slimline-gate:services/web-app")) {
+            effective.set(job, extended(pipeline.path(".slimline-gate"), pipeline.path(job)));
+        }
+        assertThat(schema.validate(effective)).isEmpty();
+        assertThat(effective.path("slimline-gate:services/api").path("services").get(0).asText())
+                .isEqualTo("docker:24-dind");
+        assertThat(texts(pipeline.path(".slimline-gate").path("before_script"))).hasSize(3)
+                .satisfies(lines -> assertThat(lines.get(0)).startsWith("command -v docker >/dev/null ||"))
+                .satisfies(lines -> assertThat(lines.get(1)).startsWith("slimline --version ||"))
+                .satisfies(lines -> assertThat(lines.get(2)).isEqualTo("slimline db update --db \"$SLIMLINE_DB\""));
 
         JsonNode api = pipeline.path("slimline-gate:services/api");
         assertThat(api.path("extends").asText()).isEqualTo(".slimline-gate");
@@ -98,6 +151,44 @@ class CiWorkflowSchemaTest {
         ObjectNode broken = pipeline.deepCopy();
         ((ObjectNode) broken.path("slimline-gate:services/api")).put("scriptt", "typo");
         assertThat(schema.validate(broken)).isNotEmpty();
+        ObjectNode brokenTemplate = effective.deepCopy();
+        ((ObjectNode) brokenTemplate.path("slimline-gate:services/api").path("artifacts")).put("when", "sometimes");
+        assertThat(schema.validate(brokenTemplate)).isNotEmpty();
+    }
+
+    @Test
+    void aJarInTheRepositoryIsCalledThroughJavaEverywhereTheWorkflowRunsSlimline() throws Exception {
+        GatePlan plan = WorkflowGenerator.plan(REPO, EXAMPLE, DockerfileDiscovery.discover(EXAMPLE),
+                "java -jar tools/slimline.jar");
+        JsonNode workflow = YAML.readTree(WorkflowGenerator.render(CiProvider.GITHUB, plan));
+        assertThat(schema("github-workflow.json").validate(workflow)).isEmpty();
+        JsonNode gate = workflow.path("jobs").path("gate");
+        String jar = "java -jar tools/slimline.jar";
+        assertThat(step(gate, "slimline on the runner").path("run").asText()).startsWith(jar + " --version ||");
+        assertThat(step(gate, "Update the OSV database").path("run").asText()).startsWith(jar + " db update");
+        assertThat(step(gate, "slimline gate").path("run").asText()).startsWith(jar + " gate examples/monorepo");
+
+        JsonNode pipeline = YAML.readTree(WorkflowGenerator.render(CiProvider.GITLAB, plan));
+        assertThat(schema("gitlab-ci.json").validate(pipeline)).isEmpty();
+        assertThat(texts(pipeline.path(".slimline-gate").path("before_script")).subList(1, 3))
+                .allSatisfy(line -> assertThat(line).startsWith("java -jar tools/slimline.jar "));
+        assertThat(pipeline.path("slimline-gate:services/worker").path("script").get(0).asText())
+                .startsWith("java -jar tools/slimline.jar gate examples/monorepo --service \"services/worker\"");
+    }
+
+    /** GitLab's {@code extends}: the job's keys over the template's, hashes merged deeply, other values replaced. */
+    private static ObjectNode extended(JsonNode template, JsonNode job) {
+        ObjectNode merged = template.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = job.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().equals("extends")) {
+                continue;
+            }
+            JsonNode base = merged.get(entry.getKey());
+            merged.set(entry.getKey(), base != null && base.isObject() && entry.getValue().isObject()
+                    ? extended(base, entry.getValue()) : entry.getValue().deepCopy());
+        }
+        return merged;
     }
 
     private static List<String> texts(JsonNode array) {

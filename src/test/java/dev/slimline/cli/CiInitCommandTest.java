@@ -2,8 +2,13 @@ package dev.slimline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slimline.ci.WorkflowSteps;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +34,22 @@ class CiInitCommandTest {
                 "--force", EXAMPLE);
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(Files.readString(out)).contains("slimline-gate:services/api");
+    }
+
+    @Test
+    void theWorkflowsPreflightCommandRunsAndExitsZeroWhereSlimlineIs(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("gate.yml");
+        assertThat(CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE).exitCode())
+                .isZero();
+        JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(out.toFile());
+        String preflight = WorkflowSteps.step(workflow.path("jobs").path("gate"), "slimline on the runner").path("run")
+                .asText();
+        assertThat(preflight).contains(" || ");
+        String[] argv = preflight.substring(0, preflight.indexOf(" || ")).split(" ");
+        assertThat(argv).containsExactly("slimline", "--version");
+        CliHarness.Result version = CliHarness.run(Arrays.copyOfRange(argv, 1, argv.length));
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("slimline ");
     }
 
     @Test

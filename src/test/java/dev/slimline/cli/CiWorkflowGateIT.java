@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slimline.ci.WorkflowSteps;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.TestEngines;
 import dev.slimline.gate.GateRunner;
@@ -70,12 +71,7 @@ class CiWorkflowGateIT {
     }
 
     private static String gateStep(JsonNode workflow) {
-        for (JsonNode step : workflow.path("jobs").path("gate").path("steps")) {
-            if (step.path("name").asText().equals("slimline gate")) {
-                return step.path("run").asText().strip();
-            }
-        }
-        throw new AssertionError("no gate step in " + workflow);
+        return WorkflowSteps.step(workflow.path("jobs").path("gate"), "slimline gate").path("run").asText().strip();
     }
 
     /** Splits a one-line shell command into words the way sh does for plain words and double-quoted strings. */
