@@ -1,20 +1,14 @@
 package dev.slimline.optimize;
 
-import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineCleanupExtension;
 import dev.slimline.engine.EngineCleanupExtension.TestLabel;
 import dev.slimline.engine.ExecResult;
-import dev.slimline.engine.PortMapping;
-import dev.slimline.engine.RunRequest;
 import dev.slimline.engine.TestEngines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,22 +27,12 @@ class ExtraFixturesIT {
     @ParameterizedTest
     @CsvSource({"node-plain, 3000, /healthz", "python-gunicorn, 8000, /health"})
     void optimizedFixtureBuildsRunsAndPassesItsProbes(String fixture, int port, String path, TestLabel label) throws Exception {
-        Path work = Files.createTempDirectory("slimline-fixture-it");
-        ContainerProbes.copyTree(Path.of("src/test/resources/fixtures/optimize", fixture), work);
-        String original = label.tag(fixture + "-orig");
-        engine.build(BuildRequest.of(work, original).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
-
-        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--base-family", "slim", "--no-diff");
-        assertThat(optimize.exitCode()).as(optimize.err()).isZero();
-        assertThat(work.resolve("Dockerfile.orig")).exists();
-        String optimized = label.tag(fixture + "-opt");
-        engine.build(BuildRequest.of(work, optimized).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
-
-        String id = engine.run(RunRequest.detached(optimized).withName(label.name(fixture))
-                .withPorts(List.of(PortMapping.anyLoopbackPort(port))).withLabels(label.asMap()));
-        int hostPort = engine.inspectContainer(id).publishedPorts().get(port + "/tcp");
+        FixtureRun run = FixtureRun.optimizeAndBuild(engine, label, fixture, "host", "--base-family", "slim");
+        String original = run.original();
+        String optimized = run.optimized();
+        FixtureRun.Started started = run.start(engine, label, fixture, port);
+        String id = started.id();
+        int hostPort = started.hostPort();
         assertThat(ContainerProbes.awaitHttpOk(hostPort, path, Duration.ofMinutes(2))).isEqualTo(200);
         assertThat(ContainerProbes.awaitHealth(engine, id, Duration.ofMinutes(3))).isEqualTo("healthy");
         ExecResult uid = engine.exec(id, List.of("id", "-u"));

@@ -1,15 +1,10 @@
 package dev.slimline.optimize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.ContainerDetails;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineCleanupExtension;
 import dev.slimline.engine.EngineCleanupExtension.TestLabel;
-import dev.slimline.engine.PortMapping;
-import dev.slimline.engine.RunRequest;
 import dev.slimline.engine.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,26 +33,16 @@ class GoFixtureIT {
 
     @Test
     void optimizedGoServiceIsStaticNonRootHealthyAndAtLeastNinetyPercentSmaller(TestLabel label) throws Exception {
-        Instant started = Instant.now();
-        Path work = Files.createTempDirectory("slimline-go-it");
-        ContainerProbes.copyTree(Path.of("src/test/resources/fixtures/optimize/go-stdlib"), work);
-        String original = label.tag("go-stdlib-orig");
-        engine.build(BuildRequest.of(work, original).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
+        Instant begun = Instant.now();
+        FixtureRun run = FixtureRun.optimizeAndBuild(engine, label, "go-stdlib", "none", "--base-family", "distroless");
+        assertThat(run.optimize().out()).contains("(go template)", "HEALTHCHECK with a static Go probe");
+        assertThat(run.dockerfile()).contains("FROM gcr.io/distroless/static-debian12:nonroot");
+        String original = run.original();
+        String optimized = run.optimized();
 
-        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--base-family", "distroless",
-                "--no-diff");
-        assertThat(optimize.exitCode()).as(optimize.err()).isZero();
-        assertThat(optimize.out()).contains("(go template)", "HEALTHCHECK with a static Go probe");
-        assertThat(work.resolve("Dockerfile.orig")).exists();
-        assertThat(Files.readString(work.resolve("Dockerfile"))).contains("FROM gcr.io/distroless/static-debian12:nonroot");
-        String optimized = label.tag("go-stdlib-opt");
-        engine.build(BuildRequest.of(work, optimized).withNetwork("none").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
-
-        String id = engine.run(RunRequest.detached(optimized).withName(label.name("go-stdlib"))
-                .withPorts(List.of(PortMapping.anyLoopbackPort(PORT))).withLabels(label.asMap()));
-        int hostPort = engine.inspectContainer(id).publishedPorts().get(PORT + "/tcp");
+        FixtureRun.Started started = run.start(engine, label, "go-stdlib", PORT);
+        String id = started.id();
+        int hostPort = started.hostPort();
         assertThat(ContainerProbes.awaitHttpOk(hostPort, "/health", Duration.ofMinutes(2))).isEqualTo(200);
         assertThat(ContainerProbes.httpStatus(hostPort, "/")).isEqualTo(200);
         assertThat(ContainerProbes.awaitHealth(engine, id, Duration.ofMinutes(3))).isEqualTo("healthy");
@@ -66,12 +50,12 @@ class GoFixtureIT {
         assertMainProcessIsNotRoot(engine.inspectContainer(id));
         assertThat(engine.exec(id, List.of("sh", "-c", "true")).exitCode()).as("no shell in the image").isNotZero();
 
-        JsonNode before = inspect(original);
-        assertThat(names(before.path("buildTools"))).as("the original's toolchain (control)").contains("go", "gcc");
-        assertThat(names(before.path("packageCaches"))).as("the original's caches (control)").contains("go build cache");
-        JsonNode after = inspect(optimized);
-        assertThat(names(after.path("buildTools"))).as("build tools in the optimized image").isEmpty();
-        assertThat(names(after.path("packageCaches"))).as("package caches in the optimized image").isEmpty();
+        JsonNode before = FixtureRun.inspect(original);
+        assertThat(FixtureRun.names(before.path("buildTools"))).as("the original's toolchain (control)").contains("go", "gcc");
+        assertThat(FixtureRun.names(before.path("packageCaches"))).as("the original's caches (control)").contains("go build cache");
+        JsonNode after = FixtureRun.inspect(optimized);
+        assertThat(FixtureRun.names(after.path("buildTools"))).as("build tools in the optimized image").isEmpty();
+        assertThat(FixtureRun.names(after.path("packageCaches"))).as("package caches in the optimized image").isEmpty();
         assertThat(after.path("user").path("uid").asInt()).isEqualTo(65532);
         assertThat(after.path("healthcheck").path("test").toString()).contains("/app/healthcheck",
                 "http://127.0.0.1:8080/health");
@@ -82,7 +66,7 @@ class GoFixtureIT {
         long optimizedBytes = engine.imageInspect(optimized).sizeBytes();
         System.out.printf("go-stdlib: original %d bytes, optimized %d bytes (%.1f%% smaller), probe %d bytes, %d s%n",
                 originalBytes, optimizedBytes, 100.0 * (originalBytes - optimizedBytes) / originalBytes, probeBytes,
-                Duration.between(started, Instant.now()).toSeconds());
+                Duration.between(begun, Instant.now()).toSeconds());
         assertThat(optimizedBytes).isLessThanOrEqualTo(originalBytes / 10);
     }
 
@@ -104,18 +88,6 @@ class GoFixtureIT {
         String uids = Files.readAllLines(proc.resolve("status")).stream().filter(l -> l.startsWith("Uid:")).findFirst()
                 .orElseThrow();
         assertThat(uids.substring(4).trim().split("\\s+")).containsOnly("65532");
-    }
-
-    private static JsonNode inspect(String image) throws Exception {
-        CliHarness.Result result = CliHarness.run("inspect", "--format", "json", "--no-compressed-size", image);
-        assertThat(result.exitCode()).as("inspect %s: %s", image, result.err()).isZero();
-        return new ObjectMapper().readTree(result.out());
-    }
-
-    private static List<String> names(JsonNode matches) {
-        List<String> names = new ArrayList<>();
-        matches.forEach(match -> names.add(match.path("name").asText()));
-        return names;
     }
 
     private static long layerSize(JsonNode report, String copiedPath) {

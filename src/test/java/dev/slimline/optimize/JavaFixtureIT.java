@@ -1,23 +1,15 @@
 package dev.slimline.optimize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineCleanupExtension;
 import dev.slimline.engine.EngineCleanupExtension.TestLabel;
 import dev.slimline.engine.ExecResult;
-import dev.slimline.engine.PortMapping;
-import dev.slimline.engine.RunRequest;
 import dev.slimline.engine.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,24 +31,15 @@ class JavaFixtureIT {
     @Test
     void optimizedJavaMavenServiceRunsOnAJlinkedRuntimeAtHalfTheSize(TestLabel label) throws Exception {
         long started = System.nanoTime();
-        Path work = Files.createTempDirectory("slimline-java-it");
-        ContainerProbes.copyTree(Path.of("src/test/resources/fixtures/optimize/java-maven"), work);
-        String original = label.tag("java-maven-orig");
-        engine.build(BuildRequest.of(work, original).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
+        FixtureRun run = FixtureRun.optimizeAndBuild(engine, label, "java-maven", "host");
+        assertThat(run.dockerfile()).contains("jlink --add-modules", "FROM debian:bookworm-slim",
+                "--mount=type=cache,target=/root/.m2");
+        String original = run.original();
+        String optimized = run.optimized();
 
-        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--no-diff");
-        assertThat(optimize.exitCode()).as(optimize.err()).isZero();
-        assertThat(work.resolve("Dockerfile.orig")).exists();
-        String dockerfile = Files.readString(work.resolve("Dockerfile"));
-        assertThat(dockerfile).contains("jlink --add-modules", "FROM debian:bookworm-slim", "--mount=type=cache,target=/root/.m2");
-        String optimized = label.tag("java-maven-opt");
-        engine.build(BuildRequest.of(work, optimized).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(20)));
-
-        String id = engine.run(RunRequest.detached(optimized).withName(label.name("java-maven"))
-                .withPorts(List.of(PortMapping.anyLoopbackPort(PORT))).withLabels(label.asMap()));
-        int hostPort = engine.inspectContainer(id).publishedPorts().get(PORT + "/tcp");
+        FixtureRun.Started container = run.start(engine, label, "java-maven", PORT);
+        String id = container.id();
+        int hostPort = container.hostPort();
         assertThat(ContainerProbes.awaitHttpOk(hostPort, "/health", Duration.ofMinutes(2))).isEqualTo(200);
         assertThat(ContainerProbes.awaitHealth(engine, id, Duration.ofMinutes(3))).isEqualTo("healthy");
         assertThat(engine.exec(id, List.of("id", "-u")).stdout().trim()).matches("\\d+").isNotEqualTo("0");
@@ -67,12 +50,12 @@ class JavaFixtureIT {
         assertThat(modules.stdout()).contains("java.base", "jdk.httpserver").doesNotContain("java.desktop", "jdk.compiler");
         ExecResult runtimeSize = engine.exec(id, List.of("du", "-sb", "/opt/java/openjdk"));
 
-        JsonNode before = inspect(original);
-        JsonNode after = inspect(optimized);
-        assertThat(names(before.path("buildTools"))).as("the check can see javac").contains("javac");
-        assertThat(names(before.path("packageCaches"))).as("the check can see ~/.m2").contains("maven");
-        assertThat(names(after.path("buildTools"))).isEmpty();
-        assertThat(names(after.path("packageCaches"))).isEmpty();
+        JsonNode before = FixtureRun.inspect(original);
+        JsonNode after = FixtureRun.inspect(optimized);
+        assertThat(FixtureRun.names(before.path("buildTools"))).as("the check can see javac").contains("javac");
+        assertThat(FixtureRun.names(before.path("packageCaches"))).as("the check can see ~/.m2").contains("maven");
+        assertThat(FixtureRun.names(after.path("buildTools"))).isEmpty();
+        assertThat(FixtureRun.names(after.path("packageCaches"))).isEmpty();
         assertThat(after.path("user").path("root").asBoolean()).isFalse();
 
         long originalBytes = engine.imageInspect(original).sizeBytes();
@@ -82,17 +65,5 @@ class JavaFixtureIT {
                 String.join(",", modules.stdout().lines().map(m -> m.replaceFirst("@.*", "")).toList()),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
         assertThat(optimizedBytes).isLessThanOrEqualTo(originalBytes / 2);
-    }
-
-    private static JsonNode inspect(String image) throws Exception {
-        CliHarness.Result result = CliHarness.run("inspect", "--format", "json", image);
-        assertThat(result.exitCode()).as("inspect %s: %s", image, result.err()).isZero();
-        return new ObjectMapper().readTree(result.out());
-    }
-
-    private static List<String> names(JsonNode matches) {
-        List<String> names = new ArrayList<>();
-        matches.forEach(m -> names.add(m.path("name").asText()));
-        return names;
     }
 }
