@@ -1,7 +1,6 @@
 package dev.slimline.engine;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -35,13 +34,9 @@ public final class TestEngines {
      */
     public static String requireImage(String ref, Duration wait) {
         DockerEngine engine = real();
-        Instant deadline = Instant.now().plus(wait);
-        while (!engine.imageExists(ref)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("image " + ref + " is not in the engine after waiting " + wait.toSeconds()
-                        + "s; build the stand-ins with `bash testbed/setup.sh`");
-            }
-            pause(Duration.ofSeconds(2));
+        if (!Polling.poll(wait, Duration.ofSeconds(2), () -> engine.imageExists(ref), Boolean::booleanValue)) {
+            throw new AssertionError("image " + ref + " is not in the engine after waiting " + wait.toSeconds()
+                    + "s; build the stand-ins with `bash testbed/setup.sh`");
         }
         return ref;
     }

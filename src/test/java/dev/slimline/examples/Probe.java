@@ -1,18 +1,17 @@
 package dev.slimline.examples;
 
-import dev.slimline.engine.TestEngines;
+import dev.slimline.engine.Polling;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Bounded waits for apps in containers: every attempt and the whole wait have a time limit. */
-final class Probe {
+public final class Probe {
 
     private Probe() {
     }
@@ -22,28 +21,19 @@ final class Probe {
      * {@code what} and the last thing seen ({@code lastSeen} is asked only then, e.g. for the container's log).
      */
     static <T> T until(Duration limit, String what, Supplier<Optional<T>> attempt, Supplier<String> lastSeen) {
-        Instant deadline = Instant.now().plus(limit);
-        while (true) {
-            Optional<T> value = attempt.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " not within " + limit.toSeconds() + " s; last seen: " + lastSeen.get());
-            }
-            TestEngines.pause(Duration.ofSeconds(1));
-        }
+        return Polling.poll(limit, Duration.ofSeconds(1), attempt, Optional::isPresent).orElseThrow(() ->
+                new AssertionError(what + " not within " + limit.toSeconds() + " s; last seen: " + lastSeen.get()));
     }
 
     /**
      * GET on loopback; empty while nothing answers yet (connection refused or reset, timeout). HTTP/1.1 only: Java's
      * default first request asks to upgrade to h2c, and Next.js's server never answers such a request.
      */
-    static Optional<HttpResponse<String>> get(int port, String path) {
+    public static Optional<HttpResponse<String>> get(int port, String path) {
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build()) {
             return Optional.of(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
