@@ -27,10 +27,4 @@ public record ContainerDetails(String id, String name, String status, boolean ru
         publishedPorts = Map.copyOf(publishedPorts);
         labels = Map.copyOf(labels);
     }
-
-    /** Without a process id (a container that is not running). */
-    public ContainerDetails(String id, String name, String status, boolean running, int exitCode, String health,
-            String user, Map<String, Integer> publishedPorts, Map<String, String> labels) {
-        this(id, name, status, running, exitCode, health, user, publishedPorts, labels, 0);
-    }
 }

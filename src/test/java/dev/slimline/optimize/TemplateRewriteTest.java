@@ -81,6 +81,31 @@ class TemplateRewriteTest {
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:8080/health',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
                 CMD ["node", "dist/server.js"]
                 """;
+    /** The web-app as a standalone Next.js server on node:18-slim, whether or not next.config needed the edit. */
+    private static final String NEXT_STANDALONE_ON_SLIM = """
+            FROM node:18 AS deps
+            WORKDIR /app
+            COPY package.json package-lock.json ./
+            RUN npm ci && npm cache clean --force
+
+            FROM deps AS build
+            ENV NEXT_TELEMETRY_DISABLED=1
+            COPY . .
+            RUN npm run build
+
+            FROM node:18-slim
+            WORKDIR /app
+            ENV NODE_ENV=production
+            ENV NEXT_TELEMETRY_DISABLED=1
+            ENV HOSTNAME=0.0.0.0
+            COPY --from=build --chown=1000:1000 /app/public ./public
+            COPY --from=build --chown=1000:1000 /app/.next/standalone ./
+            COPY --from=build --chown=1000:1000 /app/.next/static ./.next/static
+            EXPOSE 3000
+            USER 1000:1000
+            HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
+            CMD ["node", "server.js"]
+            """;
 
     /** The example monorepo's Dockerfiles, as the story's services have them. */
     private static String example(String service) {
@@ -485,30 +510,7 @@ class TemplateRewriteTest {
     @Test
     void nextJsStandaloneWithTheConfigEdit() {
         RewriteTester tester = next("/** @type {import('next').NextConfig} */\nconst nextConfig = {\n  reactStrictMode: true,\n};\n\nmodule.exports = nextConfig;\n");
-        tester.rewriteRun(NEXT, """
-                FROM node:18 AS deps
-                WORKDIR /app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV NEXT_TELEMETRY_DISABLED=1
-                COPY . .
-                RUN npm run build
-
-                FROM node:18-slim
-                WORKDIR /app
-                ENV NODE_ENV=production
-                ENV NEXT_TELEMETRY_DISABLED=1
-                ENV HOSTNAME=0.0.0.0
-                COPY --from=build --chown=1000:1000 /app/public ./public
-                COPY --from=build --chown=1000:1000 /app/.next/standalone ./
-                COPY --from=build --chown=1000:1000 /app/.next/static ./.next/static
-                EXPOSE 3000
-                USER 1000:1000
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
-                CMD ["node", "server.js"]
-                """);
+        tester.rewriteRun(NEXT, NEXT_STANDALONE_ON_SLIM);
         assertThat(tester.last().fileEdits()).singleElement().satisfies(edit -> {
             assertThat(edit.relativePath()).isEqualTo("next.config.js");
             assertThat(edit.after()).isEqualTo("/** @type {import('next').NextConfig} */\nconst nextConfig = {\n"
@@ -519,30 +521,7 @@ class TemplateRewriteTest {
     @Test
     void nextJsAlreadyStandaloneNeedsNoConfigEdit() {
         RewriteTester tester = next("module.exports = { output: 'standalone' };\n");
-        tester.rewriteRun(NEXT, """
-                FROM node:18 AS deps
-                WORKDIR /app
-                COPY package.json package-lock.json ./
-                RUN npm ci && npm cache clean --force
-
-                FROM deps AS build
-                ENV NEXT_TELEMETRY_DISABLED=1
-                COPY . .
-                RUN npm run build
-
-                FROM node:18-slim
-                WORKDIR /app
-                ENV NODE_ENV=production
-                ENV NEXT_TELEMETRY_DISABLED=1
-                ENV HOSTNAME=0.0.0.0
-                COPY --from=build --chown=1000:1000 /app/public ./public
-                COPY --from=build --chown=1000:1000 /app/.next/standalone ./
-                COPY --from=build --chown=1000:1000 /app/.next/static ./.next/static
-                EXPOSE 3000
-                USER 1000:1000
-                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
-                CMD ["node", "server.js"]
-                """);
+        tester.rewriteRun(NEXT, NEXT_STANDALONE_ON_SLIM);
         assertThat(tester.last().fileEdits()).isEmpty();
     }
 
