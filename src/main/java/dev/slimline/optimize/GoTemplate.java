@@ -85,7 +85,7 @@ final class GoTemplate implements Template {
     }
 
     /** The original's go build: where it wrote the binary, which package, and the -ldflags/-tags it set. */
-    record GoBuild(String output, String packagePath, String directory, List<String> ldflags, Optional<String> tags) {
+    record GoBuild(String output, String packagePath, List<String> ldflags, Optional<String> tags) {
 
         /**
          * -ldflags with -s -w added to the author's own (a version stamped with -X stays), then the author's -tags
@@ -140,7 +140,7 @@ final class GoTemplate implements Template {
                 if (!output.startsWith("/")) {
                     output = workdir.endsWith("/") ? workdir + stripDot(output) : workdir + "/" + stripDot(output);
                 }
-                return Optional.of(new GoBuild(output, pkg, workdir, ldflags, tags));
+                return Optional.of(new GoBuild(output, pkg, ldflags, tags));
             }
         }
         return Optional.empty();
