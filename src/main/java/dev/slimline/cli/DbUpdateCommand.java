@@ -30,7 +30,7 @@ public final class DbUpdateCommand implements Callable<Integer> {
     private DbOptions db;
 
     @Option(names = "--ecosystem", paramLabel = "NAME", split = ",",
-            description = "Ecosystems to fetch (default: all): Debian, Ubuntu, Alpine, PyPI, npm, Maven, Go.")
+            description = "Ecosystems to fetch (default: all): Debian, Ubuntu, Alpine, PyPI, npm, Maven, Go, Red Hat, AlmaLinux, Rocky Linux, Wolfi, RubyGems, crates.io, NuGet, Packagist.")
     private List<String> ecosystems = new ArrayList<>();
 
     @Option(names = "--url", paramLabel = "BASE", description = "Base address of the OSV archives (a mirror).")

@@ -64,7 +64,8 @@ public final class OsvDownloader {
 
     /** The address of one ecosystem's archive. */
     public URI archiveUrl(Ecosystem ecosystem) {
-        return baseUrl.resolve(ecosystem.osvName() + "/all.zip");
+        // "Red Hat" and "Rocky Linux" hold a space, which a URI path must carry encoded.
+        return baseUrl.resolve(ecosystem.osvName().replace(" ", "%20") + "/all.zip");
     }
 
     /**

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  */
 final class ApkVersionComparator implements VersionComparator {
 
+    /** Alpine or Wolfi: same apk-tools rules, named in errors. */
+    private final Ecosystem ecosystem;
+
+    ApkVersionComparator(Ecosystem ecosystem) {
+        this.ecosystem = ecosystem;
+    }
+
     private static final List<String> SUFFIXES = List.of("alpha", "beta", "pre", "rc", "cvs", "svn", "git", "hg", "p");
     /** Index in {@link #SUFFIXES} of the first suffix that sorts after a plain release. */
     private static final int FIRST_POST_SUFFIX = 4;
@@ -54,8 +61,8 @@ final class ApkVersionComparator implements VersionComparator {
         parse(version);
     }
 
-    private static Parsed parse(String version) {
-        Matcher m = VersionText.match(VERSION, Ecosystem.ALPINE, version,
+    private Parsed parse(String version) {
+        Matcher m = VersionText.match(VERSION, ecosystem, version,
                 "expected digits separated by '.', an optional letter, _alpha/_beta/_pre/_rc/_p suffixes and -rN");
         List<BigInteger> numbers = numberTokens(m.group("numbers").split("\\."));
         int letter = m.group("letter").isEmpty() ? 0 : m.group("letter").charAt(0);

@@ -1,5 +1,6 @@
 package dev.slimline.scan.version;
 
+import io.github.nscuro.versatile.version.KnownVersioningSchemes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,11 +14,21 @@ import java.util.function.Function;
 public enum Ecosystem {
     DEBIAN("Debian", true, DpkgVersionComparator::new),
     UBUNTU("Ubuntu", true, DpkgVersionComparator::new),
-    ALPINE("Alpine", true, e -> new ApkVersionComparator()),
+    ALPINE("Alpine", true, ApkVersionComparator::new),
     PYPI("PyPI", false, e -> new Pep440VersionComparator()),
     NPM("npm", false, SemverVersionComparator::new),
     MAVEN("Maven", false, e -> new MavenVersionComparator()),
-    GO("Go", false, SemverVersionComparator::new);
+    GO("Go", false, SemverVersionComparator::new),
+    // Hand-written above: the differential test shows versatile 0.18 departs from apk's and PEP 440's published
+    // orderings and accepts versions dpkg and SemVer reject. Below, versatile's schemes agree with their references.
+    RED_HAT("Red Hat", true, e -> new VersatileVersionComparator(e, KnownVersioningSchemes.SCHEME_RPM)),
+    ALMALINUX("AlmaLinux", true, e -> new VersatileVersionComparator(e, KnownVersioningSchemes.SCHEME_RPM)),
+    ROCKY("Rocky Linux", true, e -> new VersatileVersionComparator(e, KnownVersioningSchemes.SCHEME_RPM)),
+    WOLFI("Wolfi", true, ApkVersionComparator::new),
+    RUBYGEMS("RubyGems", false, e -> new GemVersionComparator()),
+    CRATES_IO("crates.io", false, SemverVersionComparator::new),
+    NUGET("NuGet", false, e -> new VersatileVersionComparator(e, KnownVersioningSchemes.SCHEME_NUGET)),
+    PACKAGIST("Packagist", false, e -> new VersatileVersionComparator(e, KnownVersioningSchemes.SCHEME_COMPOSER));
 
     private final String osvName;
     private final boolean operatingSystem;

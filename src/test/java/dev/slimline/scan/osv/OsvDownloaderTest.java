@@ -52,6 +52,7 @@ class OsvDownloaderTest {
     void defaultBaseUrlIsThePublicOsvBucket() {
         assertThat(new OsvDownloader().archiveUrl(Ecosystem.PYPI))
                 .isEqualTo(URI.create("https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"));
+        assertThat(new OsvDownloader().archiveUrl(Ecosystem.RED_HAT).getRawPath()).isEqualTo("/Red%20Hat/all.zip");
     }
 
     @Test

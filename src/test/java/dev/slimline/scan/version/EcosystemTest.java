@@ -12,7 +12,7 @@ class EcosystemTest {
         assertThat(Ecosystem.fromOsv("Alpine:v3.19")).contains(Ecosystem.ALPINE);
         assertThat(Ecosystem.fromOsv("Ubuntu:22.04:LTS")).contains(Ecosystem.UBUNTU);
         assertThat(Ecosystem.fromOsv("PyPI")).contains(Ecosystem.PYPI);
-        assertThat(Ecosystem.fromOsv("crates.io")).isEmpty();
+        assertThat(Ecosystem.fromOsv("Hex")).isEmpty();
         assertThat(Ecosystem.fromOsv("pypi")).as("OSV names are case-sensitive").isEmpty();
     }
 
