@@ -1,6 +1,7 @@
 package dev.slimline.scan.osv;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.scan.cvss.Cvss2Vector;
 import dev.slimline.scan.cvss.Cvss3Vector;
 import dev.slimline.scan.cvss.Cvss4Vector;
 import dev.slimline.scan.cvss.Severity;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks an advisory's severity: a score computed from its CVSS vector first (v4.0 before v3.x, the newer
+ * Picks an advisory's severity: a score computed from its CVSS vector first (v4.0 before v3.x before v2, the newer
  * assessment), then the advisory's own rating words: {@code database_specific.severity} (GHSA), the affected
  * entry's {@code severity}/{@code urgency} (Debian urgency), and Ubuntu's priority; else UNKNOWN.
  */
@@ -25,7 +26,7 @@ public final class SeverityResolver {
         if (affected != null) {
             scores.addAll(affected.severity());
         }
-        for (String type : List.of("CVSS_V4", "CVSS_V3")) {
+        for (String type : List.of("CVSS_V4", "CVSS_V3", "CVSS_V2")) {
             for (SeverityScore score : scores) {
                 if (score.type().equals(type)) {
                     Optional<SeverityRating> computed = computed(score.score());
@@ -48,9 +49,9 @@ public final class SeverityResolver {
 
     private static Optional<SeverityRating> computed(String vector) {
         try {
-            double score = vector.startsWith("CVSS:4.0/")
-                    ? Cvss4Vector.parse(vector).score()
-                    : Cvss3Vector.parse(vector).baseScore();
+            double score = vector.startsWith("CVSS:4.0/") ? Cvss4Vector.parse(vector).score()
+                    : vector.startsWith("CVSS:3.") ? Cvss3Vector.parse(vector).baseScore()
+                    : Cvss2Vector.parse(vector).baseScore();
             return Optional.of(new SeverityRating(Severity.fromScore(score), Optional.of(score), vector));
         } catch (SlimlineException e) {
             // A malformed vector is not a rating; the advisory's own words may still be.

@@ -24,6 +24,16 @@ class SeverityResolverTest {
     }
 
     @Test
+    void cvss2VectorOfAnOldAdvisoryIsScoredRatherThanItsWords() {
+        // CVE-2002-0392 (Apache chunked encoding), the CVSS v2 guide's first example: base 7.8.
+        SeverityRating rating = resolve("""
+                {"id": "A", "severity": [{"type": "CVSS_V2", "score": "AV:N/AC:L/Au:N/C:N/I:N/A:C"}],
+                 "database_specific": {"severity": "LOW"}}""");
+        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+        assertThat(rating.score()).contains(7.8);
+    }
+
+    @Test
     void cvss4IsPreferredOverCvss3() {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [
