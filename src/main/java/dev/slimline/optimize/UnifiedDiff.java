@@ -1,19 +1,26 @@
 package dev.slimline.optimize;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A unified diff of two texts by longest common subsequence of lines. Dockerfiles are a few hundred lines at
- * most, so the quadratic table is small; no dependency is worth adding for this.
+ * A unified diff of two texts in the form {@code git apply} and {@code patch} accept: the edit script from
+ * java-diff-utils (Myers, O(ND) rather than an n·m table), hunks with three lines of context, zero-length ranges
+ * numbered as diff(1) does ({@code @@ -0,0 +1,2 @@} against an empty file) and a missing final newline marked
+ * with {@code \ No newline at end of file}, so a change of only that newline is a hunk too.
  */
 public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
+    /** Appended to a last line that has no newline: it then differs from the same line with one, and prints right. */
+    private static final String NO_NEWLINE = "\n\\ No newline at end of file";
 
     private UnifiedDiff() {
     }
 
+    /** A line of the edit script; {@code oldNo}/{@code newNo} count the lines of each side read so far. */
     private record Line(char kind, String text, int oldNo, int newNo) {
     }
 
@@ -44,25 +51,26 @@ public final class UnifiedDiff {
     }
 
     private static void hunk(StringBuilder out, List<Line> hunk) {
-        int oldStart = 0;
-        int newStart = 0;
+        int oldStart = -1;
+        int newStart = -1;
         int oldCount = 0;
         int newCount = 0;
         for (Line line : hunk) {
             if (line.kind() != '+') {
-                oldStart = oldStart == 0 ? line.oldNo() : oldStart;
+                oldStart = oldStart < 0 ? line.oldNo() : oldStart;
                 oldCount++;
             }
             if (line.kind() != '-') {
-                newStart = newStart == 0 ? line.newNo() : newStart;
+                newStart = newStart < 0 ? line.newNo() : newStart;
                 newCount++;
             }
         }
+        // An empty range names the line after which it sits (0 before the first), as diff -u and git print it.
         if (oldCount == 0) {
-            oldStart = hunk.get(0).oldNo() - 1 + 0;
+            oldStart = hunk.get(0).oldNo();
         }
         if (newCount == 0) {
-            newStart = hunk.get(0).newNo() - 1;
+            newStart = hunk.get(0).newNo();
         }
         out.append("@@ -").append(oldStart).append(',').append(oldCount).append(" +").append(newStart).append(',')
                 .append(newCount).append(" @@\n");
@@ -72,31 +80,31 @@ public final class UnifiedDiff {
     }
 
     private static List<Line> script(List<String> a, List<String> b) {
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Line> out = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            while (i < delta.getSource().getPosition()) {
                 out.add(new Line(' ', a.get(i), ++i, ++j));
-            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                out.add(new Line('-', a.get(i), ++i, j));
-            } else {
-                out.add(new Line('+', b.get(j), i, ++j));
             }
+            for (String removed : delta.getSource().getLines()) {
+                out.add(new Line('-', removed, ++i, j));
+            }
+            for (String added : delta.getTarget().getLines()) {
+                out.add(new Line('+', added, i, ++j));
+            }
+        }
+        while (i < a.size()) {
+            out.add(new Line(' ', a.get(i), ++i, ++j));
         }
         return out;
     }
 
     private static List<String> lines(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+        String last = lines.remove(lines.size() - 1);
+        if (!last.isEmpty()) {
+            lines.add(last + NO_NEWLINE);
         }
         return lines;
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * OpenRewrite-style before/after checks. Every run also checks, for free, that parse -> print returns both texts
- * byte for byte and that a second run over the result changes nothing (idempotence).
+ * byte for byte, that the unified diff of the change applies with git apply and patch, and that a second run over
+ * the result changes nothing (idempotence).
  */
 final class RewriteTester {
 
@@ -68,7 +69,10 @@ final class RewriteTester {
         dumpWhenAsked(after, result);
         assertThat(result).as("optimized Dockerfile").isEqualTo(after);
         assertRoundTrip(after);
+        // The diff optimize prints must apply with git apply and patch, for the Dockerfile and every other file.
+        PatchToolsCheck.assertApplies("Dockerfile", before, after);
         if (last != null) {
+            last.fileEdits().forEach(edit -> PatchToolsCheck.assertApplies(edit.relativePath(), edit.before(), edit.after()));
             applyFileEdits(context, last.fileEdits());
         }
         OptimizationResult first = last;
