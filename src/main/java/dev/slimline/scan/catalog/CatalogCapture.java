@@ -12,7 +12,7 @@ public final class CatalogCapture implements ContentCapture {
 
     /** A dpkg status file of a very large image is a few MB; anything past this is not a package database. */
     static final int MAX_DATABASE_BYTES = 64 << 20;
-    /** METADATA, PKG-INFO, package.json, os-release. */
+    /** METADATA, PKG-INFO, package.json, gemspec, deps.json, installed.json, Cargo.lock, os-release. */
     static final int MAX_METADATA_BYTES = 1 << 20;
 
     static final String OS_RELEASE = "etc/os-release";
@@ -45,7 +45,9 @@ public final class CatalogCapture implements ContentCapture {
             return Kind.DATABASE;
         }
         if (path.equals(OS_RELEASE) || path.equals(OS_RELEASE_FALLBACK) || PythonCataloger.isMetadata(path)
-                || NpmCataloger.isManifest(path)) {
+                || NpmCataloger.isManifest(path) || GemspecCataloger.isSpecification(path)
+                || DotnetDepsCataloger.isDepsFile(path) || ComposerCataloger.isInstalledJson(path)
+                || CargoLockCataloger.isLockfile(path)) {
             return Kind.METADATA;
         }
         if (JarCataloger.isArchive(path)) {

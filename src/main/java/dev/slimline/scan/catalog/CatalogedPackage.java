@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One installed package.
  *
- * @param namespace     Maven group id, npm scope ({@code @types}), else null
+ * @param namespace     Maven group id, npm scope ({@code @types}), Composer vendor, else null
  * @param sourceName    OS packages: the source package it was built from (dpkg {@code Source:}, apk origin), else null
  * @param sourceVersion the source package's version when it differs from {@code version} (binNMUs), else null
  * @param arch          OS packages' architecture, else null
@@ -21,7 +21,10 @@ public record CatalogedPackage(PackageType type, String namespace, String name, 
         Objects.requireNonNull(version, "version");
     }
 
-    /** The name advisories use in its ecosystem: {@code group:artifact} for Maven, {@code @scope/name} for npm. */
+    /**
+     * The name advisories use in its ecosystem: {@code group:artifact} for Maven, {@code @scope/name} for npm,
+     * {@code vendor/package} for Composer.
+     */
     public String ecosystemName() {
         if (namespace == null) {
             return name;

@@ -60,6 +60,18 @@ public final class ImageCataloger {
         if (NpmCataloger.isManifest(path)) {
             return NpmCataloger.parse(location, content).stream().toList();
         }
+        if (GemspecCataloger.isSpecification(path)) {
+            return GemspecCataloger.parse(location, content).stream().toList();
+        }
+        if (DotnetDepsCataloger.isDepsFile(path)) {
+            return DotnetDepsCataloger.parse(location, content);
+        }
+        if (ComposerCataloger.isInstalledJson(path)) {
+            return ComposerCataloger.parse(location, content);
+        }
+        if (CargoLockCataloger.isLockfile(path)) {
+            return CargoLockCataloger.parse(location, content);
+        }
         if (JarCataloger.isArchive(path)) {
             return JarCataloger.toPackages(JarCataloger.decode(content).stream()
                     .map(a -> new JarCataloger.Artifact(a.groupId(), a.artifactId(), a.version(), "/" + a.location()))

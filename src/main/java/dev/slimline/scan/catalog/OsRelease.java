@@ -35,12 +35,13 @@ public record OsRelease(String id, String versionId, String prettyName) {
 
     /** The OSV ecosystem of this release's advisories ({@code Debian:12}), when slimline knows the distribution. */
     public Optional<String> osvEcosystem() {
-        if (versionId.isEmpty()) {
+        if (versionId.isEmpty() && !id.equals("wolfi")) {
             return Optional.empty();
         }
         return switch (id) {
             case "debian" -> Optional.of(OsEcosystems.debian(versionId));
             case "alpine" -> Optional.of(OsEcosystems.alpine(versionId));
+            case "wolfi" -> Optional.of(OsEcosystems.WOLFI);
             default -> Optional.empty();
         };
     }

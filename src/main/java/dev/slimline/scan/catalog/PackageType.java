@@ -9,7 +9,11 @@ public enum PackageType {
     PYPI("pypi", Ecosystem.PYPI),
     NPM("npm", Ecosystem.NPM),
     MAVEN("maven", Ecosystem.MAVEN),
-    GOLANG("golang", Ecosystem.GO);
+    GOLANG("golang", Ecosystem.GO),
+    GEM("gem", Ecosystem.RUBYGEMS),
+    CARGO("cargo", Ecosystem.CRATES_IO),
+    NUGET("nuget", Ecosystem.NUGET),
+    COMPOSER("composer", Ecosystem.PACKAGIST);
 
     private final String purlType;
     private final Ecosystem ecosystem;

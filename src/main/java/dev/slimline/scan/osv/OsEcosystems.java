@@ -13,6 +13,9 @@ public final class OsEcosystems {
     private static final Pattern ALPINE_RELEASE = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.\\d+)*(?:_.*)?");
     private static final Pattern DEBIAN_RELEASE = Pattern.compile("(\\d+)(?:\\.\\d+)*");
 
+    /** Wolfi is a rolling distribution: one ecosystem, no release. */
+    public static final String WOLFI = "Wolfi";
+
     private OsEcosystems() {
     }
 

@@ -28,7 +28,7 @@ public final class OsvArchives {
         return bytes.toByteArray();
     }
 
-    static String record(String id, String ecosystem, String name, String introduced, String fixed) {
+    public static String record(String id, String ecosystem, String name, String introduced, String fixed) {
         return """
                 {"id": "%s", "modified": "2024-03-01T00:00:00Z", "aliases": ["CVE-%s"],
                  "affected": [{"package": {"ecosystem": "%s", "name": "%s"},
