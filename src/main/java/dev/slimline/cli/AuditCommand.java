@@ -13,6 +13,8 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
+import dev.slimline.report.CheckstyleRenderer;
+import dev.slimline.report.CodeClimateRenderer;
 import dev.slimline.report.JsonRenderer;
 import dev.slimline.report.MarkdownRenderer;
 import dev.slimline.report.ReportRenderer;
@@ -60,14 +62,15 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class AuditCommand implements Callable<Integer> {
 
     /** Output formats of {@code --format}. */
-    enum Format { TABLE, JSON, SARIF, MARKDOWN }
+    enum Format { TABLE, JSON, SARIF, MARKDOWN, CHECKSTYLE, CODECLIMATE }
 
     @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "DIR",
             description = "Directory to audit, or one Dockerfile (default: the current directory).")
     Path target;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
+            description = "table, json, sarif, markdown, checkstyle or codeclimate (GitLab code quality)"
+                    + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -184,6 +187,8 @@ public final class AuditCommand implements Callable<Integer> {
             case SARIF -> new SarifRenderer(Optional.ofNullable(SlimlineCommand.class.getPackage().getImplementationVersion())
                     .orElse("development"));
             case MARKDOWN -> new MarkdownRenderer();
+            case CHECKSTYLE -> new CheckstyleRenderer();
+            case CODECLIMATE -> new CodeClimateRenderer();
         };
     }
 
