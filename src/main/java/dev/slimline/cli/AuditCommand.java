@@ -8,6 +8,7 @@ import dev.slimline.audit.EngineImageMeasurer;
 import dev.slimline.audit.ImageMeasurer;
 import dev.slimline.audit.MeasureOptions;
 import dev.slimline.config.ConfigLoader;
+import dev.slimline.config.HadolintConfig;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.project.DockerfileDiscovery;
@@ -29,10 +30,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +104,10 @@ public final class AuditCommand implements Callable<Integer> {
                     + " e.g. --build-network worker=host for pip reading a wheelhouse on 127.0.0.1."})
     List<String> buildNetworks = new ArrayList<>();
 
+    @Option(names = "--ignore", paramLabel = "RULE",
+            description = "Skip a rule, by slimline ID (SL1001) or the hadolint ID it covers (DL3009); repeatable.")
+    List<String> ignore = new ArrayList<>();
+
     @Mixin
     EngineOptions engine;
 
@@ -113,7 +120,11 @@ public final class AuditCommand implements Callable<Integer> {
             throw SlimlineException.badInput(SourceLocation.of(target), "no such file or directory");
         }
         SlimlineConfig settings = loadConfig();
-        LintOptions options = settings.applyTo(LintOptions.defaults());
+        LintOptions hadolint = HadolintConfig.find(auditedDir())
+                .map(file -> HadolintConfig.applyTo(file, Linter.builtinEngine(), LintOptions.defaults()))
+                .orElse(LintOptions.defaults());
+        LintOptions options = settings.applyTo(hadolint);
+        options = options.withIgnoredRules(ignoredRules(options));
         PrintWriter err = spec.commandLine().getErr();
         AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled()).audit(target, options, measurer(err));
         AuditReport report = outcome.report();
@@ -171,13 +182,32 @@ public final class AuditCommand implements Callable<Integer> {
         return new MeasureOptions(build, images, perService, everyService, null);
     }
 
+    /** {@code --ignore} IDs added to what the configs ignore; an ID neither slimline nor a mapped DL rule is a usage error. */
+    private Set<String> ignoredRules(LintOptions options) {
+        Set<String> ignored = new HashSet<>(options.ignoredRules());
+        for (String id : ignore) {
+            Set<String> rules = Linter.builtinEngine().ruleIds().contains(id) ? Set.of(id)
+                    : Linter.builtinEngine().forHadolint(id);
+            if (rules.isEmpty()) {
+                throw new ParameterException(spec.commandLine(),
+                        "--ignore: unknown rule '" + id + "' (a slimline ID like SL1001 or a hadolint ID slimline covers)");
+            }
+            ignored.addAll(rules);
+        }
+        return ignored;
+    }
+
+    /** Where configs are looked for: the audited directory, or the audited Dockerfile's. */
+    private Path auditedDir() {
+        return Files.isDirectory(target) ? target : target.toAbsolutePath().getParent();
+    }
+
     private SlimlineConfig loadConfig() {
         ConfigLoader loader = new ConfigLoader(Linter.builtinEngine().ruleIds());
         if (config != null) {
             return loader.load(config);
         }
-        Path dir = Files.isDirectory(target) ? target : target.toAbsolutePath().getParent();
-        return loader.loadFromDirectory(dir);
+        return loader.loadFromDirectory(auditedDir());
     }
 
     private ReportRenderer renderer() {
