@@ -53,9 +53,16 @@ public final class DbUpdateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Ecosystem ecosystem : wanted) {
             OsvDownloader.EcosystemUpdate update = downloader.update(db.directory(), ecosystem);
+            if (update.unchanged()) {
+                out.printf(Locale.ROOT, "%-8s %7d advisories  unchanged (not downloaded)%n", ecosystem.osvName(),
+                        update.advisories());
+                out.flush();
+                continue;
+            }
             out.printf(Locale.ROOT, "%-8s %7d advisories  %8.1f MB%s%n", ecosystem.osvName(), update.advisories(),
                     update.bytes() / 1e6, update.skipped().isEmpty() ? "" : "  (" + update.skipped().size()
                             + " unreadable records skipped)");
+            out.flush(); // one line per ecosystem as it finishes: the progress of a long update
         }
         out.println("database: " + db.directory());
         out.flush();

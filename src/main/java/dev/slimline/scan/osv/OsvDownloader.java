@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Fills and refreshes an {@link OsvDatabase}: fetches {@code <base-url>/<Ecosystem>/all.zip} for each ecosystem,
@@ -35,8 +37,12 @@ public final class OsvDownloader {
 
     private static final String ARCHIVE_PREFIX = "all-";
 
-    /** What one ecosystem's update brought. */
-    public record EcosystemUpdate(Ecosystem ecosystem, int advisories, long bytes, List<String> skipped) {
+    /** The response validators of the archive in use, kept beside its index to ask next time "only if changed". */
+    static final String VALIDATORS_FILE = "validators.properties";
+
+    /** What one ecosystem's update brought; {@code unchanged} when the server said 304 and nothing was downloaded. */
+    public record EcosystemUpdate(Ecosystem ecosystem, int advisories, long bytes, List<String> skipped,
+            boolean unchanged) {
         public EcosystemUpdate {
             skipped = List.copyOf(skipped);
         }
@@ -87,8 +93,17 @@ public final class OsvDownloader {
         try {
             Files.createDirectories(target);
             download = Files.createTempFile(target, "download-", ".zip.part");
-            fetch(url, download);
+            Optional<OsvIndex> current = currentIndex(target);
+            Properties validators = current.isPresent() ? readValidators(target) : new Properties();
+            HttpResponse<Path> response = fetch(url, download, validators);
             Instant now = clock.instant();
+            if (response.statusCode() == 304) {
+                // Same archive as last time: only the fetch time moves, so the database counts as fresh again.
+                OsvIndex index = current.get();
+                new OsvIndex(index.format(), index.ecosystem(), now.toString(), index.source(), index.archive(),
+                        index.advisories(), index.packages()).writeAtomically(target.resolve(OsvIndex.FILE_NAME));
+                return new EcosystemUpdate(ecosystem, index.advisories(), 0, List.of(), true);
+            }
             // Unique even for two updates in one millisecond, so a new archive never overwrites one in use.
             String archiveName = ARCHIVE_PREFIX + now.toEpochMilli() + "-"
                     + java.util.UUID.randomUUID().toString().substring(0, 8) + ".zip";
@@ -96,8 +111,9 @@ public final class OsvDownloader {
             long bytes = Files.size(download);
             Files.move(download, target.resolve(archiveName), StandardCopyOption.ATOMIC_MOVE);
             indexed.index().writeAtomically(target.resolve(OsvIndex.FILE_NAME));
+            writeValidators(target, response);
             removeArchivesOtherThan(target, archiveName);
-            return new EcosystemUpdate(ecosystem, indexed.index().advisories(), bytes, indexed.skipped());
+            return new EcosystemUpdate(ecosystem, indexed.index().advisories(), bytes, indexed.skipped(), false);
         } catch (IOException e) {
             throw SlimlineException.unavailable("OSV update of " + ecosystem.osvName() + " failed: cannot write "
                     + target + ": " + e.getMessage());
@@ -106,8 +122,53 @@ public final class OsvDownloader {
         }
     }
 
-    private void fetch(URI url, Path file) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(responseTimeout).GET().build();
+    /** The index in use and its archive, when both are there to fall back on after a 304. */
+    private static Optional<OsvIndex> currentIndex(Path target) {
+        Path file = target.resolve(OsvIndex.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            OsvIndex index = OsvIndex.read(file);
+            return Files.isRegularFile(target.resolve(index.archive())) ? Optional.of(index) : Optional.empty();
+        } catch (SlimlineException e) {
+            return Optional.empty(); // a corrupt index is replaced by a full download
+        }
+    }
+
+    private static Properties readValidators(Path target) {
+        Properties validators = new Properties();
+        Path file = target.resolve(VALIDATORS_FILE);
+        if (Files.isRegularFile(file)) {
+            try (var in = Files.newBufferedReader(file)) {
+                validators.load(in);
+            } catch (IOException e) {
+                return new Properties(); // unreadable: ask unconditionally
+            }
+        }
+        return validators;
+    }
+
+    private static void writeValidators(Path target, HttpResponse<?> response) throws IOException {
+        Properties validators = new Properties();
+        response.headers().firstValue("ETag").ifPresent(v -> validators.setProperty("etag", v));
+        response.headers().firstValue("Last-Modified").ifPresent(v -> validators.setProperty("last-modified", v));
+        Path file = target.resolve(VALIDATORS_FILE);
+        if (validators.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        try (var out = Files.newBufferedWriter(file)) {
+            validators.store(out, "HTTP validators of the archive the index names");
+        }
+    }
+
+    private HttpResponse<Path> fetch(URI url, Path file, Properties validators) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(responseTimeout).GET();
+        Optional.ofNullable(validators.getProperty("etag")).ifPresent(v -> builder.header("If-None-Match", v));
+        Optional.ofNullable(validators.getProperty("last-modified"))
+                .ifPresent(v -> builder.header("If-Modified-Since", v));
+        HttpRequest request = builder.build();
         HttpResponse<Path> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofFile(file));
@@ -121,9 +182,10 @@ public final class OsvDownloader {
             Thread.currentThread().interrupt();
             throw downloadFailed(url, "interrupted");
         }
-        if (response.statusCode() != 200) {
+        if (response.statusCode() != 200 && !(response.statusCode() == 304 && !validators.isEmpty())) {
             throw downloadFailed(url, "HTTP " + response.statusCode());
         }
+        return response;
     }
 
     private static SlimlineException downloadFailed(URI url, String why) {

@@ -23,6 +23,8 @@ public final class LocalOsvServer implements AutoCloseable {
     private final Map<String, Boolean> stalled = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
+    private final java.util.List<String> conditional = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public LocalOsvServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -36,6 +38,17 @@ public final class LocalOsvServer implements AutoCloseable {
                 byte[] body = files.get(path);
                 if (body == null) {
                     exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                // As the bucket does: a strong ETag of the content and a Last-Modified, and 304 when it matches.
+                String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "-" + body.length + "\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                exchange.getResponseHeaders().set("Last-Modified", "Wed, 02 Dec 2026 10:00:00 GMT");
+                conditional.add(exchange.getRequestHeaders().getFirst("If-None-Match") + " | "
+                        + exchange.getRequestHeaders().getFirst("If-Modified-Since"));
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
                     return;
                 }
                 exchange.sendResponseHeaders(200, body.length);
@@ -59,6 +72,16 @@ public final class LocalOsvServer implements AutoCloseable {
 
     int requests() {
         return requests.get();
+    }
+
+    /** Requests answered 304 Not Modified. */
+    int notModified() {
+        return notModified.get();
+    }
+
+    /** Each request's If-None-Match and If-Modified-Since, as "etag | date" ("null" when absent). */
+    java.util.List<String> conditionalHeaders() {
+        return conditional;
     }
 
     public URI baseUrl() {

@@ -92,7 +92,7 @@ class OsvDownloaderTest {
 
         try (Stream<Path> files = Files.list(dir.resolve("npm"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .hasSize(2).contains(OsvIndex.FILE_NAME).anyMatch(n -> n.matches("all-\\d+-[0-9a-f]{8}\\.zip"));
+                    .hasSize(3).contains(OsvIndex.FILE_NAME, OsvDownloader.VALIDATORS_FILE).anyMatch(n -> n.matches("all-\\d+-[0-9a-f]{8}\\.zip"));
         }
         try (OsvDatabase db = OsvDatabase.open(dir)) {
             assertThat(db.advisoriesFor(PackageCoordinate.of("npm", "b", "1.0.0"))).hasSize(1);
@@ -116,7 +116,7 @@ class OsvDownloaderTest {
 
         assertThat(Files.readAllBytes(dir.resolve("npm").resolve(OsvIndex.FILE_NAME))).isEqualTo(before);
         try (Stream<Path> files = Files.list(dir.resolve("npm"))) {
-            assertThat(files).as("no .part files left behind").hasSize(2);
+            assertThat(files).as("no .part files left behind").hasSize(3); // index, archive, validators
         }
         try (OsvDatabase db = OsvDatabase.open(dir)) {
             assertThat(db.advisoriesFor(PackageCoordinate.of("npm", "a", "0.1.0"))).hasSize(1);
