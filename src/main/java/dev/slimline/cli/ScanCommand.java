@@ -10,6 +10,8 @@ import dev.slimline.scan.cvss.Severity;
 import dev.slimline.scan.external.ExternalScanner;
 import dev.slimline.scan.external.ScannerOutputMapper;
 import dev.slimline.scan.ignore.IgnoreFileLoader;
+import dev.slimline.scan.ignore.IgnoreEntry;
+import dev.slimline.scan.ignore.TrivyIgnoreLoader;
 import dev.slimline.scan.ignore.IgnoreList;
 import dev.slimline.scan.osv.OsvDatabase;
 import dev.slimline.scan.vuln.FindingFilter;
@@ -69,7 +71,8 @@ public final class ScanCommand implements Callable<Integer> {
     private boolean ignoreUnfixed;
 
     @Option(names = "--ignore-file", paramLabel = "FILE",
-            description = "Accepted vulnerabilities (id, reason, expires); default ./" + IgnoreFileLoader.FILE_NAME + " when present.")
+            description = "Accepted vulnerabilities (id, reason, expires), or a trivy " + TrivyIgnoreLoader.FILE_NAME
+                    + "; default ./" + IgnoreFileLoader.FILE_NAME + " and ./" + TrivyIgnoreLoader.FILE_NAME + " when present.")
     private Path ignoreFile;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -152,10 +155,20 @@ public final class ScanCommand implements Callable<Integer> {
             if (!Files.isRegularFile(ignoreFile)) {
                 throw SlimlineException.badInput(ignoreFile + ": no such file");
             }
-            return IgnoreFileLoader.load(ignoreFile);
+            return ignoreFile.getFileName().toString().equals(TrivyIgnoreLoader.FILE_NAME)
+                    ? TrivyIgnoreLoader.load(ignoreFile) : IgnoreFileLoader.load(ignoreFile);
         }
+        // Both defaults count when both are there: slimline's own list and a .trivyignore kept from trivy.
+        List<IgnoreEntry> entries = new ArrayList<>();
         Path local = Path.of(IgnoreFileLoader.FILE_NAME);
-        return Files.isRegularFile(local) ? IgnoreFileLoader.load(local) : IgnoreList.empty();
+        if (Files.isRegularFile(local)) {
+            entries.addAll(IgnoreFileLoader.load(local).entries());
+        }
+        Path trivy = Path.of(TrivyIgnoreLoader.FILE_NAME);
+        if (Files.isRegularFile(trivy)) {
+            entries.addAll(TrivyIgnoreLoader.load(trivy).entries());
+        }
+        return new IgnoreList(entries);
     }
 
     private void warn(ScanResult result) {
