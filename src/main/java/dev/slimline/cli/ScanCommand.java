@@ -5,6 +5,7 @@ import dev.slimline.engine.ExecutableLocator;
 import dev.slimline.engine.SystemProcessRunner;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
+import dev.slimline.report.GitLabContainerScanningReport;
 import dev.slimline.scan.catalog.CatalogCapture;
 import dev.slimline.scan.cvss.Severity;
 import dev.slimline.scan.external.ExternalScanner;
@@ -24,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ import picocli.CommandLine.Spec;
 public final class ScanCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { TABLE, JSON, SARIF }
+    public enum Format { TABLE, JSON, SARIF, GITLAB }
 
     /** Where findings come from. */
     public enum Scanner { SLIMLINE, TRIVY, GRYPE, SCOUT }
@@ -75,7 +77,7 @@ public final class ScanCommand implements Callable<Integer> {
                     + "; default ./" + IgnoreFileLoader.FILE_NAME + " and ./" + TrivyIgnoreLoader.FILE_NAME + " when present.")
     private Path ignoreFile;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or sarif (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, json, sarif or gitlab (container scanning report) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--scanner", defaultValue = "slimline",
@@ -101,8 +103,8 @@ public final class ScanCommand implements Callable<Integer> {
             throw SlimlineException.badInput(compare ? "--compare needs two images: OLD NEW"
                     : "scan takes one image (use --compare OLD NEW for two)");
         }
-        if (compare && format == Format.SARIF) {
-            throw SlimlineException.badInput("--compare prints table or json, not sarif");
+        if (compare && (format == Format.SARIF || format == Format.GITLAB)) {
+            throw SlimlineException.badInput("--compare prints table or json, not " + format.name().toLowerCase(Locale.ROOT));
         }
         FindingFilter filter = new FindingFilter(ignoreUnfixed, ignores(), LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
@@ -115,11 +117,14 @@ public final class ScanCommand implements Callable<Integer> {
                     .anyMatch(f -> threshold == null || f.severity().isAtLeast(threshold));
             exit = introduced ? ExitCodes.FINDINGS : ExitCodes.OK;
         } else {
+            Instant start = Instant.now();
             ScanResult result = scan(targets.get(0), filter);
             warn(result);
             out.println(switch (format) {
                 case JSON -> ScanJson.write(result);
                 case SARIF -> ScanSarif.write(result, SbomCommand.toolVersion());
+                case GITLAB -> GitLabContainerScanningReport.write(result, SbomCommand.toolVersion(), start,
+                        Instant.now());
                 case TABLE -> render(result);
             });
             exit = threshold != null && !result.atOrAbove(threshold).isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -151,7 +151,7 @@ class AffectedRangeMatcherTest {
         assertThatThrownBy(() -> match(advisory, "npm", "a", "not.a.version"))
                 .isInstanceOf(InvalidVersionException.class)
                 .hasMessageContaining("invalid npm version 'not.a.version'");
-        assertThatThrownBy(() -> match(advisory, "crates.io", "a", "1.0.0"))
-                .hasMessage("unsupported ecosystem 'crates.io' for a");
+        assertThatThrownBy(() -> match(advisory, "Hex", "a", "1.0.0"))
+                .hasMessage("unsupported ecosystem 'Hex' for a");
     }
 }
