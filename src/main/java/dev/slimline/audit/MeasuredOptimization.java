@@ -20,6 +20,7 @@ import java.util.Optional;
  *
  * @param dockerfile the Dockerfile's file name
  * @param candidate the candidate that passed, e.g. {@code slim (node:18-slim)}
+ * @param base the final stage's base image of the written Dockerfile
  * @param originalSha256 SHA-256 of the original Dockerfile's text
  * @param writtenSha256 SHA-256 of the text written
  * @param originalBytes the original image's size as the engine reports it
@@ -27,8 +28,8 @@ import java.util.Optional;
  * @param measuredAt when, ISO-8601
  * @param checks one line per check that passed or was waived
  */
-public record MeasuredOptimization(String dockerfile, String candidate, String originalSha256, String writtenSha256,
-        long originalBytes, long optimizedBytes, String measuredAt, List<String> checks) {
+public record MeasuredOptimization(String dockerfile, String candidate, String base, String originalSha256,
+        String writtenSha256, long originalBytes, long optimizedBytes, String measuredAt, List<String> checks) {
 
     /** The directory, beside the Dockerfile, that holds slimline's records. */
     public static final String DIRECTORY = ".slimline";

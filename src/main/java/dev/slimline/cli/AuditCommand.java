@@ -10,6 +10,8 @@ import dev.slimline.audit.MeasureOptions;
 import dev.slimline.config.ConfigLoader;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
+import dev.slimline.optimize.Optimizer;
+import dev.slimline.optimize.OptimizerDecision;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
@@ -112,7 +114,8 @@ public final class AuditCommand implements Callable<Integer> {
         SlimlineConfig settings = loadConfig();
         LintOptions options = settings.applyTo(LintOptions.defaults());
         PrintWriter err = spec.commandLine().getErr();
-        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled()).audit(target, options, measurer(err));
+        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled(),
+                new OptimizerDecision(new Optimizer(KnowledgeCatalog.bundled()))).audit(target, options, measurer(err));
         AuditReport report = outcome.report();
         for (AuditReport.ParseError error : report.parseErrors()) {
             err.println("slimline: " + error.oneLine());

@@ -167,8 +167,6 @@ public final class OptimizeCommand implements Callable<Integer> {
                                 .candidates(service.dockerfile(), options), options, composeRoot(service));
                         stdout.println(ProofText.statusLine(service.name(), outcome));
                         if (outcome.proven().isEmpty()) {
-                            stdout.print(OptimizationSummary.render(service.name(), result));
-                            stdout.println();
                             stdout.print(ProofText.candidates(outcome));
                             stdout.println();
                             exit = ExitCodes.FINDINGS;

@@ -36,7 +36,7 @@ public record CandidateTrial(Candidate candidate, ServiceResult result, List<Che
         result.checks().stream().filter(check -> !check.failed()).map(check -> check.variant().id() + " "
                 + check.name() + ": " + check.summary()).forEach(lines::add);
         waived.forEach(w -> lines.add("waived " + w.check().name() + ": " + w.check().summary() + " (" + w.reason() + ")"));
-        return new MeasuredOptimization(dockerfileName, candidate.describe(),
+        return new MeasuredOptimization(dockerfileName, candidate.describe(), candidate.base(),
                 MeasuredOptimization.sha256(candidate.result().original()),
                 MeasuredOptimization.sha256(candidate.result().optimized()), result.original().sizeBytes(),
                 result.optimized().sizeBytes(), when.truncatedTo(ChronoUnit.SECONDS).toString(), lines);

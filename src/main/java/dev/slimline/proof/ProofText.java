@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class ProofText {
 
     /** Evidence lines shown per failed check: enough for the build error or the probe's answer. */
-    static final int EVIDENCE_LINES = 15;
+    static final int EVIDENCE_LINES = 20;
 
     private ProofText() {
     }
@@ -51,13 +51,20 @@ public final class ProofText {
                         .forEach(c -> out.append("       ").append(c.variant().id()).append(' ').append(c.name())
                                 .append(": ").append(c.summary()).append('\n'));
             }
+            String shown = "";
             for (Check failure : trial.failures()) {
                 out.append("       ").append(failure.variant().id()).append(' ').append(failure.name()).append(": ")
                         .append(failure.summary()).append('\n');
-                if (!failure.evidence().isBlank()) {
-                    OutputTail.lastLines(failure.evidence(), EVIDENCE_LINES).lines()
-                            .forEach(line -> out.append("         | ").append(line).append('\n'));
+                String evidence = OutputTail.lastLines(failure.evidence(), EVIDENCE_LINES);
+                if (evidence.isBlank()) {
+                    continue;
                 }
+                if (evidence.equals(shown)) {
+                    out.append("         | (the same evidence as above)\n");
+                } else {
+                    evidence.lines().forEach(line -> out.append("         | ").append(line).append('\n'));
+                }
+                shown = evidence;
             }
             for (CandidateTrial.Waiver waiver : trial.waived()) {
                 out.append("       waived ").append(waiver.check().name()).append(": ").append(waiver.check().summary())
