@@ -205,6 +205,35 @@ class OptimizeProofTest {
     }
 
     @Test
+    void aFailureTheUserAskedForIsWaivedAndSaysWhy(@TempDir Path dir) throws IOException {
+        ImageConfig noHealthcheck = FakeDockerEngine.config("1000", Set.of(), Optional.empty(), HEALTHY.cmd());
+        FakeDockerEngine engine = new FakeDockerEngine().image(text -> true, noHealthcheck, 90_000_000L)
+                .failBuilds(containing("node:18-alpine"), "ERROR: node:18-alpine: not found");
+
+        Run run = optimize(() -> engine, app(dir).toString(), "--write", "--no-diff", "--probe-timeout", "1s",
+                "--no-healthcheck");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("✓ 2. slim (node:18-slim): passed")
+                .contains("waived healthcheck-present: no HEALTHCHECK (--no-healthcheck)");
+    }
+
+    @Test
+    void whenTheOriginalDoesNotBuildNoFurtherCandidateIsTried(@TempDir Path dir) throws IOException {
+        FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
+                .failBuilds(text -> text.equals(ORIGINAL), "npm ERR! network request failed"));
+
+        Run run = optimizeWrite(engine, app(dir));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).contains("not written: no candidate passed on the engine (1 of 3 tried")
+                .contains("dropped: original build failed").contains("| npm ERR! network request failed")
+                .contains("not tried further: the original does not build here");
+        assertThat(engine.calls("composeUp")).isEmpty();
+        assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(ORIGINAL);
+    }
+
+    @Test
     void noVerifyWritesUnprovenAndSaysSoFirst(@TempDir Path dir) throws IOException {
         FakeDockerEngine engine = new FakeDockerEngine();
 
