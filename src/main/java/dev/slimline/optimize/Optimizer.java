@@ -52,7 +52,8 @@ public final class Optimizer {
 
     public OptimizationResult optimize(Dockerfile original, Optional<Path> context, OptimizeOptions options) {
         if (options.recipesOnly()) {
-            return recipesOnly(original, context, options, "safe recipes only (asked for)");
+            return recipesOnly(original, context, options, "safe recipes only, no multi-stage rewrite (asked for:"
+                    + " the proof's last candidate)");
         }
         ProjectFacts facts = context.map(ProjectFactsDetector::detect).orElse(ProjectFacts.unknown());
         RecipeContext recipeContext = new RecipeContext(context, facts, options, catalog);

@@ -234,6 +234,22 @@ class OptimizeProofTest {
     }
 
     @Test
+    void outWritesTheProvenCandidateAndItsRecordElsewhere(@TempDir Path dir, @TempDir Path out) throws IOException {
+        FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
+                .failBuilds(containing("node:18-alpine"), "ERROR: node:18-alpine: not found"));
+
+        Run run = optimize(() -> engine, app(dir).toString(), "--out", out.toString(), "--no-diff",
+                "--probe-timeout", "1s");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(ORIGINAL);
+        assertThat(MeasuredOptimization.fileFor(dir.resolve("Dockerfile"))).doesNotExist();
+        assertThat(Files.readString(out.resolve("Dockerfile"))).contains("node:18-slim");
+        assertThat(MeasuredOptimization.current(out.resolve("Dockerfile")).orElseThrow().base())
+                .isEqualTo("node:18-slim");
+    }
+
+    @Test
     void noVerifyWritesUnprovenAndSaysSoFirst(@TempDir Path dir) throws IOException {
         FakeDockerEngine engine = new FakeDockerEngine();
 
