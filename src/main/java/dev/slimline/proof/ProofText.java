@@ -5,6 +5,7 @@ import dev.slimline.report.SizeText;
 import dev.slimline.verify.BuiltImage;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.CheckStatus;
+import dev.slimline.verify.Variant;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,7 +84,7 @@ public final class ProofText {
 
     private static String dropped(CandidateTrial trial) {
         return "dropped: " + String.join("; ", trial.failures().stream()
-                .map(c -> (c.variant().id().equals("original") ? "original " : "") + c.summary()).toList());
+                .map(c -> (c.variant() == Variant.ORIGINAL ? "original " : "") + c.summary()).toList());
     }
 
     private static List<Check> originalFailures(CandidateTrial trial) {
