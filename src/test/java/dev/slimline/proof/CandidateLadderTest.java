@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.OptimizeOptions;
+import dev.slimline.optimize.ContainerProbes;
 import dev.slimline.optimize.Optimizer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,16 +20,9 @@ class CandidateLadderTest {
     private static final CandidateLadder LADDER = new CandidateLadder(new Optimizer(KnowledgeCatalog.bundled()),
             KnowledgeCatalog.bundled());
 
+    /** The IT's Node app (src/test/resources/proof/node-fallback): node:18, npm ci, CMD node server.js. */
     private static Path node(Path dir) throws IOException {
-        Files.writeString(dir.resolve("Dockerfile"), """
-                FROM node:18
-                WORKDIR /app
-                COPY package*.json ./
-                RUN npm install
-                COPY . .
-                CMD ["node", "server.js"]
-                """);
-        Files.writeString(dir.resolve("package.json"), "{\"name\": \"shop\", \"version\": \"1.0.0\"}\n");
+        ContainerProbes.copyTree(Path.of("src/test/resources/proof/node-fallback"), dir);
         return dir.resolve("Dockerfile");
     }
 
