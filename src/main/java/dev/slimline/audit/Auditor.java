@@ -13,6 +13,8 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
+import dev.slimline.report.Measurement;
+import dev.slimline.report.SizeText;
 import dev.slimline.report.ServiceReport;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.LintOptions;
@@ -39,11 +41,19 @@ public final class Auditor {
     private final KnowledgeCatalog catalog;
     private final ImageSizeEstimator sizes;
     private final OptimizedEstimator optimized;
+    private final OptimizerForecast forecast;
 
+    /** Expects a rewrite for every Dockerfile (no optimizer at hand); the command line passes the optimizer's. */
     public Auditor(KnowledgeCatalog catalog) {
+        this(catalog, OptimizerForecast.rewriteAlways());
+    }
+
+    /** With the optimizer's decision per Dockerfile, so "after" is what {@code optimize} would deliver. */
+    public Auditor(KnowledgeCatalog catalog, OptimizerForecast forecast) {
         this.catalog = catalog;
         this.sizes = new ImageSizeEstimator(catalog);
         this.optimized = new OptimizedEstimator(new BaseImageChoice(catalog), sizes);
+        this.forecast = forecast;
     }
 
     /**
@@ -70,6 +80,7 @@ public final class Auditor {
         long before = 0;
         long after = 0;
         int measured = 0;
+        int afterMeasured = 0;
         for (Audited one : audited) {
             switch (one) {
                 case Audited.Service service -> {
@@ -80,6 +91,7 @@ public final class Auditor {
                     before += report.sizeBytes();
                     after += report.optimizedBytes();
                     measured += report.measurement().measured() ? 1 : 0;
+                    afterMeasured += report.optimizedMeasured() ? 1 : 0;
                     if (service.highest().isPresent()
                             && (highest.isEmpty() || service.highest().get().compareTo(highest.get()) > 0)) {
                         highest = service.highest();
@@ -88,11 +100,9 @@ public final class Auditor {
                 case Audited.Failed failed -> errors.add(failed.error());
             }
         }
-        AuditReport.Savings.Basis basis = measured == 0 ? AuditReport.Savings.Basis.ESTIMATED
-                : measured == reports.size() ? AuditReport.Savings.Basis.MEASURED
-                : AuditReport.Savings.Basis.PARTLY_MEASURED;
         AuditReport report = new AuditReport(root.toString(), reports, errors,
-                new AuditReport.Savings(before, after, basis), ruleDescriptions());
+                new AuditReport.Savings(before, after, AuditReport.Savings.basis(measured, reports.size()),
+                        AuditReport.Savings.basis(afterMeasured, reports.size())), ruleDescriptions());
         return new AuditOutcome(report, highest);
     }
 
@@ -120,7 +130,10 @@ public final class Auditor {
         LintResult lint = Linter.lint(dockerfile, options, analyses);
         ImageStages image = ImageStages.of(dockerfile, analyses);
         SizeEstimate size = sizes.estimate(dockerfile, image, service);
-        OptimizedEstimate target = optimized.estimate(image, service, size);
+        OptimizedEstimate target = forecast.recipesOnly(service)
+                .map(recipes -> new OptimizedEstimate(size.baseImage(),
+                        Math.max(0, size.totalBytes() - recipes.savedBytes()), recipes.reason()))
+                .orElseGet(() -> optimized.estimate(image, service, size));
         String dockerfilePath = display(service.dockerfile(), root);
         List<ServiceReport.FindingRow> findings = lint.findings().stream()
                 .map(f -> new ServiceReport.FindingRow(f.ruleId(), f.severity().label(), f.severity().sarifLevel(),
@@ -135,8 +148,29 @@ public final class Auditor {
         ServiceReport report = new ServiceReport(service.name(), dockerfilePath, size.baseImage(), size.totalBytes(),
                 true, size.approximate(), size.layers(), topIssue, service.hasDockerignore(), findings, stages,
                 target.baseImage(), target.bytes(), target.reason());
+        Optional<MeasuredOptimization> proven = MeasuredOptimization.current(service.dockerfile());
+        if (proven.isPresent()) {
+            report = measured(report, proven.get(), dockerfile.text());
+        }
         return new Audited.Service(service, report,
                 lint.findings().stream().map(Finding::severity).max(Comparator.naturalOrder()));
+    }
+
+    /**
+     * A service with the sizes {@code slimline optimize} measured: of the Dockerfile as it is now when that is the
+     * one written (nothing more is promised), else of the original and the proven rewrite.
+     */
+    private static ServiceReport measured(ServiceReport report, MeasuredOptimization proven, String text) {
+        boolean written = proven.describesWritten(text);
+        long now = written ? proven.optimizedBytes() : proven.originalBytes();
+        String reason = "measured by slimline optimize " + proven.measuredAt().substring(0, 10) + ": "
+                + SizeText.of(proven.originalBytes()) + " → " + SizeText.of(proven.optimizedBytes()) + " with "
+                + proven.candidate() + (written ? " (this Dockerfile)" : " (not written yet)");
+        return new ServiceReport(report.name(), report.dockerfile(), report.baseImage(), now, false, false,
+                report.layers(), report.topIssue(), report.hasDockerignore(), report.findings(), report.stages(),
+                written ? report.baseImage() : proven.base(), proven.optimizedBytes(), reason,
+                new Measurement(Measurement.Source.OPTIMIZE, proven.candidate(), Optional.empty(), Optional.empty(),
+                        Optional.empty()), true);
     }
 
     private static List<AuditReport.RuleDescription> ruleDescriptions() {

@@ -11,6 +11,8 @@ import dev.slimline.config.ConfigLoader;
 import dev.slimline.config.HadolintConfig;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
+import dev.slimline.optimize.Optimizer;
+import dev.slimline.optimize.OptimizerDecision;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
@@ -126,7 +128,8 @@ public final class AuditCommand implements Callable<Integer> {
         LintOptions options = settings.applyTo(hadolint);
         options = options.withIgnoredRules(ignoredRules(options));
         PrintWriter err = spec.commandLine().getErr();
-        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled()).audit(target, options, measurer(err));
+        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled(),
+                new OptimizerDecision(new Optimizer(KnowledgeCatalog.bundled()))).audit(target, options, measurer(err));
         AuditReport report = outcome.report();
         for (AuditReport.ParseError error : report.parseErrors()) {
             err.println("slimline: " + error.oneLine());

@@ -1,6 +1,14 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.audit.MeasuredOptimization;
+import dev.slimline.engine.DockerEngine;
+import dev.slimline.proof.CandidateLadder;
+import dev.slimline.proof.ProofOutcome;
+import dev.slimline.proof.ProofSession;
+import dev.slimline.proof.ProofText;
+import dev.slimline.verify.ImpactSettings;
+import dev.slimline.verify.VerifySettings;
 import dev.slimline.SourceLocation;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.KnowledgeCatalog;
@@ -14,6 +22,7 @@ import dev.slimline.optimize.UnifiedDiff;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,14 +35,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.time.Duration;
+import java.time.Instant;
 
 /** {@code slimline optimize [PATH] | --all DIR}: rewrites Dockerfiles into lean production ones, shows or writes them. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Rewrites a Dockerfile into a lean production one: a multi-stage template for the detected stack",
             "(Python, Node/TypeScript/Next.js, Go, Java), else safe recipes only, plus a .dockerignore.",
-            "Prints the before/after estimate, the key changes and a unified diff; --write or --out writes the files."},
+            "Prints the before/after estimate, the key changes and a unified diff; --write or --out writes the files,",
+            "after proving them on the Docker engine: each candidate (the chosen base family, the next family,",
+            "then safe recipes only) is built and run against the original like `slimline verify`; the first that",
+            "passes is written with its measured sizes (.slimline/optimize-<Dockerfile>.json)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:optimized (or nothing to change)", "2:usage error", "3:bad input: missing path, a Dockerfile that"
+        exitCodeList = {"0:optimized (or nothing to change); written files passed the proof unless --no-verify"
+                + " or no engine (then the first line says \"not verified\" and why)",
+            "1:with --write/--out: no candidate of a service passed the proof; nothing written for it",
+            "2:usage error", "3:bad input: missing path, a Dockerfile that"
                 + " does not parse, a Dockerfile.orig that would be overwritten"})
 public final class OptimizeCommand implements Callable<Integer> {
 
@@ -77,6 +95,37 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--no-diff", description = "Print only the summary, not the unified diff.")
     boolean noDiff;
 
+    @Option(names = "--no-verify", description = "With --write or --out: write without building and running the"
+            + " candidates first; the output says \"not verified\".")
+    boolean noVerify;
+
+    @Option(names = "--build-network", paramLabel = "NETWORK",
+            description = "Build network for the proof's builds when the compose file names none (e.g. host).")
+    String buildNetwork;
+
+    @Option(names = "--build-timeout", defaultValue = "20m", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Longest one proof build may take (default: ${DEFAULT-VALUE}).")
+    Duration buildTimeout;
+
+    @Option(names = "--probe-timeout", defaultValue = "2m", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Longest a candidate may take to become healthy (default: ${DEFAULT-VALUE}).")
+    Duration probeTimeout;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    private final Supplier<DockerEngine> engine;
+
+    /** Proves on the engine {@code --docker} (or detection) finds. */
+    public OptimizeCommand() {
+        this(null);
+    }
+
+    /** With the engine of the test's choosing (a {@code FakeDockerEngine}); null detects as usual. */
+    OptimizeCommand(Supplier<DockerEngine> engine) {
+        this.engine = engine != null ? engine : () -> engineOptions.connect();
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +133,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         OptimizeOptions options = options();
         List<DockerfileService> services = services();
-        Optimizer optimizer = new Optimizer(KnowledgeCatalog.bundled());
+        KnowledgeCatalog catalog = KnowledgeCatalog.bundled();
+        Optimizer optimizer = new Optimizer(catalog);
         List<OptimizationResult> results = new ArrayList<>();
         for (DockerfileService service : services) {
             results.add(optimizer.optimize(service.dockerfile(), options));
@@ -98,33 +148,89 @@ public final class OptimizeCommand implements Callable<Integer> {
                 }
             }
         }
+        boolean writing = write || out != null;
+        ProofSession proof = writing && !noVerify && results.stream().anyMatch(OptimizationResult::changed)
+                ? ProofSession.start(engine, proofSettings(), spec.commandLine().getErr()) : null;
         PrintWriter stdout = spec.commandLine().getOut();
-        for (int i = 0; i < services.size(); i++) {
-            DockerfileService service = services.get(i);
-            OptimizationResult result = results.get(i);
-            stdout.print(OptimizationSummary.render(service.name(), result));
-            if (!noDiff) {
-                String name = service.dockerfile().getFileName().toString();
-                stdout.print(UnifiedDiff.diff("a/" + name, "b/" + name, result.original(), result.optimized()));
-                for (FileEdit edit : result.fileEdits()) {
-                    stdout.print(UnifiedDiff.diff("a/" + edit.relativePath(), "b/" + edit.relativePath(), edit.before(), edit.after()));
+        int exit = ExitCodes.OK;
+        try {
+            for (int i = 0; i < services.size(); i++) {
+                DockerfileService service = services.get(i);
+                OptimizationResult result = results.get(i);
+                Optional<MeasuredOptimization> measured = Optional.empty();
+                if (writing && result.changed()) {
+                    if (proof == null || proof.unavailable().isPresent()) {
+                        stdout.println(ProofText.notVerifiedLine(service.name(),
+                                proof == null ? "--no-verify" : proof.unavailable().get()));
+                    } else {
+                        ProofOutcome outcome = proof.prove(service, new CandidateLadder(optimizer, catalog)
+                                .candidates(service.dockerfile(), options), options, composeRoot(service));
+                        stdout.println(ProofText.statusLine(service.name(), outcome));
+                        if (outcome.proven().isEmpty()) {
+                            stdout.print(ProofText.candidates(outcome));
+                            stdout.println();
+                            exit = ExitCodes.FINDINGS;
+                            continue;
+                        }
+                        result = outcome.proven().get().candidate().result();
+                        measured = Optional.of(outcome.proven().get().measured(
+                                service.dockerfile().getFileName().toString(), Instant.now()));
+                        stdout.print(OptimizationSummary.render(service.name(), result));
+                        stdout.println();
+                        stdout.print(ProofText.candidates(outcome));
+                    }
                 }
+                if (measured.isEmpty()) {
+                    stdout.print(OptimizationSummary.render(service.name(), result));
+                }
+                print(stdout, service, result);
+                write(stdout, services.size(), service, result, measured);
+                stdout.println();
             }
-            if (out != null) {
-                Path dir = services.size() > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
-                writeResult(result, dir, service.dockerfile().getFileName().toString(), false);
-                stdout.println("Wrote " + dir.resolve(service.dockerfile().getFileName()));
-            } else if (write && result.changed()) {
-                writeResult(result, service.context(), service.dockerfile().getFileName().toString(), !noBackup);
-                stdout.println("Wrote " + service.dockerfile() + (noBackup ? "" : " (original kept as " + backupOf(service.dockerfile()).getFileName() + ")"));
+        } finally {
+            if (proof != null) {
+                proof.close();
             }
-            stdout.println();
         }
         stdout.flush();
-        return ExitCodes.OK;
+        return exit;
     }
 
-    private void writeResult(OptimizationResult result, Path dir, String dockerfileName, boolean backup) {
+    private void print(PrintWriter stdout, DockerfileService service, OptimizationResult result) {
+        if (noDiff) {
+            return;
+        }
+        String name = service.dockerfile().getFileName().toString();
+        stdout.print(UnifiedDiff.diff("a/" + name, "b/" + name, result.original(), result.optimized()));
+        for (FileEdit edit : result.fileEdits()) {
+            stdout.print(UnifiedDiff.diff("a/" + edit.relativePath(), "b/" + edit.relativePath(), edit.before(), edit.after()));
+        }
+    }
+
+    private void write(PrintWriter stdout, int serviceCount, DockerfileService service, OptimizationResult result,
+            Optional<MeasuredOptimization> measured) {
+        String fileName = service.dockerfile().getFileName().toString();
+        if (out != null) {
+            Path dir = serviceCount > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
+            writeResult(result, dir, fileName, false, measured);
+            stdout.println("Wrote " + dir.resolve(fileName));
+        } else if (write && result.changed()) {
+            writeResult(result, service.context(), fileName, !noBackup, measured);
+            stdout.println("Wrote " + service.dockerfile() + (noBackup ? "" : " (original kept as " + backupOf(service.dockerfile()).getFileName() + ")"));
+        }
+    }
+
+    /** Where the compose file that names the service's sidecars is looked for: the --all root, else its context. */
+    private Path composeRoot(DockerfileService service) {
+        return all != null ? all : service.context();
+    }
+
+    private VerifySettings proofSettings() {
+        return new VerifySettings(buildTimeout, probeTimeout, ImpactSettings.defaults(), false, buildNetwork);
+    }
+
+    private void writeResult(OptimizationResult result, Path dir, String dockerfileName, boolean backup,
+            Optional<MeasuredOptimization> measured) {
         Path dockerfile = dir.resolve(dockerfileName);
         if (backup && !result.original().equals(result.optimized())) {
             AtomicWriter.write(backupOf(dockerfile), result.original());
@@ -134,6 +240,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         for (FileEdit edit : result.fileEdits()) {
             AtomicWriter.write(dir.resolve(edit.relativePath()), edit.after());
         }
+        measured.ifPresent(record -> AtomicWriter.write(MeasuredOptimization.fileFor(dockerfile), record.toJson()));
     }
 
     private static Path backupOf(Path dockerfile) {

@@ -21,21 +21,19 @@ import dev.slimline.verify.VerifyPlanner;
 import dev.slimline.verify.VerifyRenderer;
 import dev.slimline.verify.VerifyReport;
 import dev.slimline.verify.VerifySettings;
+import dev.slimline.verify.WorkDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,7 +172,7 @@ public final class VerifyCommand implements Callable<Integer> {
             return verify(plan, new VerifySettings(buildTimeout, probeTimeout, impact, keep, buildNetwork), workDir);
         } finally {
             if (!keep) {
-                deleteTree(workDir);
+                WorkDirectory.delete(workDir);
             }
         }
     }
@@ -265,16 +263,6 @@ public final class VerifyCommand implements Callable<Integer> {
             Files.writeString(file, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw SlimlineException.badInput(SourceLocation.of(file), "cannot write report: " + e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir, e);
         }
     }
 }

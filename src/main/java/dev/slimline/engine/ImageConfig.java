@@ -38,6 +38,11 @@ public record ImageConfig(String user, Optional<HealthCheck> healthcheck, List<S
 
     /** True when the image runs as root: no USER, or USER 0 / root (with or without a group). */
     public boolean runsAsRoot() {
+        return isRoot(user);
+    }
+
+    /** True for a USER value that means root: empty, {@code 0} or {@code root}, with or without a group. */
+    public static boolean isRoot(String user) {
         String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
         return name.isEmpty() || name.equals("0") || name.equals("root");
     }

@@ -18,7 +18,8 @@ public final class DockerignoreGenerator {
 
     static final String MARKER = "# added by slimline optimize";
 
-    private static final List<String> COMMON = List.of(".git", ".gitignore", ".dockerignore", "Dockerfile*",
+    // .slimline holds optimize's measured results: never part of the image it measured
+    private static final List<String> COMMON = List.of(".git", ".gitignore", ".dockerignore", "Dockerfile*", ".slimline",
             "docker-compose*.yml", ".env", ".env.*", "**/.env", "*.pem", "*.key", "id_rsa*", ".ssh", ".aws",
             ".vscode", ".idea", "*.log", "docs", "tests", "test", "coverage", ".DS_Store");
     private static final List<String> NODE = List.of("node_modules", "**/node_modules", "npm-debug.log*", "yarn-error.log*",

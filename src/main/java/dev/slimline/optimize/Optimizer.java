@@ -51,6 +51,10 @@ public final class Optimizer {
     }
 
     public OptimizationResult optimize(Dockerfile original, Optional<Path> context, OptimizeOptions options) {
+        if (options.recipesOnly()) {
+            return recipesOnly(original, context, options, "safe recipes only, no multi-stage rewrite (asked for:"
+                    + " the proof's last candidate)");
+        }
         ProjectFacts facts = context.map(ProjectFactsDetector::detect).orElse(ProjectFacts.unknown());
         RecipeContext recipeContext = new RecipeContext(context, facts, options, catalog);
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
@@ -94,7 +98,7 @@ public final class Optimizer {
         if (template.isPresent() && before.isPresent() && after.isPresent()
                 && after.get().totalBytes() > before.get().totalBytes()) {
             // never make an image larger: keep only the safe recipes
-            return recipesOnly(original, context, options);
+            return recipesOnly(original, context, options, "the template's image would not be smaller: safe recipes only");
         }
         Optional<String> dockerignore = dockerignore(optimized, facts, context);
         if (dockerignore.isPresent()) {
@@ -105,15 +109,16 @@ public final class Optimizer {
                 !optimized.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
     }
 
-    /** Safe recipes only (no template), used when a template's result would not be smaller. */
-    private OptimizationResult recipesOnly(Dockerfile original, Optional<Path> context, OptimizeOptions options) {
+    /** Safe recipes only (no template): asked for, or when a template's result would not be smaller. */
+    private OptimizationResult recipesOnly(Dockerfile original, Optional<Path> context, OptimizeOptions options,
+            String note) {
         ProjectFacts facts = context.map(ProjectFactsDetector::detect).orElse(ProjectFacts.unknown());
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
         RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(original.text(), name,
                 new RecipeContext(context, facts, options, catalog));
         Dockerfile optimized = DockerfileParser.parse(recipes.text(), name);
         return new OptimizationResult(name, original.text(), recipes.text(), Optional.empty(),
-                Optional.of("the template's image would not be smaller: safe recipes only"), recipes.changes(), List.of(),
+                Optional.of(note), recipes.changes(), List.of(),
                 dockerignore(optimized, facts, context), estimate(original, context), estimate(optimized, context),
                 user(original), user(optimized), !optimized.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
     }

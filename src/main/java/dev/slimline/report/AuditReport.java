@@ -34,10 +34,10 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
     }
 
     /**
-     * Total size of all services before and after optimization. {@code after} is always an estimate (until
-     * verify measures optimized images); {@code before} is measured when audit measured every service's image.
+     * Total size of all services before and after optimization. {@code before} is measured when audit measured
+     * every service's image; {@code after} when {@code slimline optimize} measured every service's proven rewrite.
      */
-    public record Savings(long beforeBytes, long afterBytes, Basis before) {
+    public record Savings(long beforeBytes, long afterBytes, Basis before, Basis after) {
 
         /** What the "before" total rests on. */
         public enum Basis {
@@ -52,6 +52,16 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
         /** Both totals estimated. */
         public Savings(long beforeBytes, long afterBytes) {
             this(beforeBytes, afterBytes, Basis.ESTIMATED);
+        }
+
+        /** The "after" total estimated. */
+        public Savings(long beforeBytes, long afterBytes, Basis before) {
+            this(beforeBytes, afterBytes, before, Basis.ESTIMATED);
+        }
+
+        /** The basis of {@code measured} of {@code total} figures. */
+        public static Basis basis(int measured, int total) {
+            return measured == 0 ? Basis.ESTIMATED : measured == total ? Basis.MEASURED : Basis.PARTLY_MEASURED;
         }
 
         /** Whole-percent reduction; 0 when there is nothing to compare. */

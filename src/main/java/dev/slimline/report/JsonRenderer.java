@@ -54,9 +54,10 @@ public final class JsonRenderer implements ReportRenderer {
         json.writeNumberField("beforeBytes", report.savings().beforeBytes());
         json.writeNumberField("afterBytes", report.savings().afterBytes());
         json.writeNumberField("percent", report.savings().percent());
-        json.writeBooleanField("estimated", true);
+        json.writeBooleanField("estimated", report.savings().before() != AuditReport.Savings.Basis.MEASURED
+                || report.savings().after() != AuditReport.Savings.Basis.MEASURED);
         json.writeStringField("before", report.savings().before().label());
-        json.writeStringField("after", "estimated");
+        json.writeStringField("after", report.savings().after().label());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -100,7 +101,7 @@ public final class JsonRenderer implements ReportRenderer {
         json.writeObjectFieldStart("optimized");
         json.writeStringField("baseImage", service.optimizedBase());
         json.writeNumberField("bytes", service.optimizedBytes());
-        json.writeBooleanField("estimated", true);
+        json.writeBooleanField("estimated", !service.optimizedMeasured());
         json.writeStringField("reason", service.optimizationReason());
         json.writeEndObject();
         json.writeEndObject();

@@ -18,7 +18,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             out.append("**Missing .dockerignore:** ").append(String.join(", ", report.missingDockerignore())).append("\n\n");
         }
         AuditReport.Savings savings = report.savings();
-        out.append("**Estimated total savings with optimization:** ").append(SavingsText.figures(savings))
+        out.append("**").append(SavingsText.heading(savings)).append(":** ").append(SavingsText.figures(savings))
                 .append("\n\n_Sizes marked ~ are estimates; see \"How audit estimates sizes\"._\n");
         for (ServiceReport service : report.services()) {
             service.measurement().failure().ifPresent(failure -> out.append("\n- ").append(cell(service.name()))

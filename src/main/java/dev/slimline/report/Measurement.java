@@ -19,7 +19,9 @@ public record Measurement(Source source, String image, Optional<String> imageId,
 
     /** How a service's figures were had; {@code label()} is what JSON prints. */
     public enum Source {
-        ESTIMATE, BUILD, IMAGE;
+        ESTIMATE, BUILD, IMAGE,
+        /** Measured when {@code slimline optimize} proved the Dockerfile on the engine (its .slimline record). */
+        OPTIMIZE;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

@@ -17,16 +17,27 @@ import java.util.Optional;
  * @param optimizedBytes     estimated size after optimization
  * @param optimizationReason why that base
  * @param measurement        where size and layers come from; with a failed measurement they stay the estimate
+ * @param optimizedMeasured  true when {@code optimizedBytes} was measured by {@code slimline optimize}'s proof
  */
 public record ServiceReport(String name, String dockerfile, String baseImage, long sizeBytes, boolean estimated,
                             boolean approximate, int layers, Optional<String> topIssue, boolean hasDockerignore,
                             List<FindingRow> findings, List<StageRow> stages, String optimizedBase,
-                            long optimizedBytes, String optimizationReason, Measurement measurement) {
+                            long optimizedBytes, String optimizationReason, Measurement measurement,
+                            boolean optimizedMeasured) {
 
     public ServiceReport {
         findings = List.copyOf(findings);
         stages = List.copyOf(stages);
         measurement = measurement == null ? Measurement.estimate() : measurement;
+    }
+
+    /** A service whose optimized size is estimated. */
+    public ServiceReport(String name, String dockerfile, String baseImage, long sizeBytes, boolean estimated,
+                         boolean approximate, int layers, Optional<String> topIssue, boolean hasDockerignore,
+                         List<FindingRow> findings, List<StageRow> stages, String optimizedBase,
+                         long optimizedBytes, String optimizationReason, Measurement measurement) {
+        this(name, dockerfile, baseImage, sizeBytes, estimated, approximate, layers, topIssue, hasDockerignore,
+                findings, stages, optimizedBase, optimizedBytes, optimizationReason, measurement, false);
     }
 
     /** An estimated service (no engine asked). */
@@ -50,10 +61,12 @@ public record ServiceReport(String name, String dockerfile, String baseImage, lo
     public ServiceReport withMeasurement(Measurement how, long measuredBytes, int measuredLayers) {
         if (!how.measured()) {
             return new ServiceReport(name, dockerfile, baseImage, sizeBytes, estimated, approximate, layers, topIssue,
-                    hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how);
+                    hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how,
+                    optimizedMeasured);
         }
         return new ServiceReport(name, dockerfile, baseImage, measuredBytes, false, false, measuredLayers, topIssue,
-                hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how);
+                hasDockerignore, findings, stages, optimizedBase, optimizedBytes, optimizationReason, how,
+                optimizedMeasured);
     }
 
     /** One lint finding. {@code level} is its SARIF level. */

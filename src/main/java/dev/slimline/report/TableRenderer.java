@@ -29,9 +29,11 @@ public final class TableRenderer implements ReportRenderer {
             }
             AuditReport.Savings savings = report.savings();
             out.append(savings.afterBytes() < savings.beforeBytes()
-                    ? "Estimated total savings with optimization: " + SavingsText.figures(savings) + "\n"
+                    ? SavingsText.heading(savings) + ": " + SavingsText.figures(savings) + "\n"
                     : "No savings estimated: the images already use the slimmest known bases.\n");
             appendFailedMeasurements(out, report);
+            report.services().stream().filter(ServiceReport::optimizedMeasured).forEach(service -> out.append("  ")
+                    .append(service.name()).append(": ").append(service.optimizationReason()).append('\n'));
         }
         if (!report.parseErrors().isEmpty()) {
             out.append("\nNot audited (parse errors):\n");

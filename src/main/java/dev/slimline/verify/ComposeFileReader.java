@@ -42,6 +42,11 @@ public final class ComposeFileReader {
         public Optional<ServiceRuntime> forContext(Path context) {
             return Optional.ofNullable(byContext.get(context.toAbsolutePath().normalize()));
         }
+
+        /** The runtime of a service: the compose file's, else none, under the service's short name. */
+        public ServiceRuntime runtimeFor(Path context, String service) {
+            return forContext(context).orElse(ServiceRuntime.none(RunLabel.safeName(ReportText.shortName(service))));
+        }
     }
 
     private ComposeFileReader() {

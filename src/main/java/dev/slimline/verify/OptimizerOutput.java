@@ -33,11 +33,15 @@ public final class OptimizerOutput implements Optimizer {
 
     @Override
     public Optional<OptimizedDockerfile> optimize(DockerfileService service) {
-        OptimizationResult result = optimizer.optimize(service.dockerfile(), options);
+        return Optional.of(of(optimizer.optimize(service.dockerfile(), options)));
+    }
+
+    /** An optimizer result as verify takes it: Dockerfile, .dockerignore and context edits. */
+    public static OptimizedDockerfile of(OptimizationResult result) {
         Map<String, String> edits = new LinkedHashMap<>();
         for (FileEdit edit : result.fileEdits()) {
             edits.put(edit.relativePath(), edit.after());
         }
-        return Optional.of(new OptimizedDockerfile(result.optimized(), result.dockerignore(), edits));
+        return new OptimizedDockerfile(result.optimized(), result.dockerignore(), edits);
     }
 }

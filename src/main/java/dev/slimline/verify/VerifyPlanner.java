@@ -47,8 +47,7 @@ public final class VerifyPlanner {
             if (!selected.isEmpty() && !matchesAny(service.name(), selected, unknown)) {
                 continue;
             }
-            ServiceRuntime runtime = compose.forContext(service.context())
-                    .orElse(ServiceRuntime.none(RunLabel.safeName(shortName(service.name()))));
+            ServiceRuntime runtime = compose.runtimeFor(service.context(), service.name());
             String healthPath = lookup(healthPaths, service.name()).orElse(null);
             Optional<Path> given = lookup(optimized, service.name());
             if (given.isPresent()) {
@@ -87,15 +86,22 @@ public final class VerifyPlanner {
                 healthPath)), List.of());
     }
 
-    /**
-     * The optimizer's Dockerfile (and .dockerignore) written under the work directory; when it edits context files,
-     * the optimized image is built from a copy of the context with the edits applied.
-     */
+    /** The optimizer's output for a service, written under the work directory. */
     private ServiceUnderTest fromOptimizer(DockerfileService service, ServiceRuntime runtime, String healthPath) {
         OptimizedDockerfile result = optimizer.optimize(service).orElseThrow(() -> SlimlineException.badInput(
                 SourceLocation.of(service.dockerfile()), "no optimized Dockerfile for " + service.name()
                         + ": give one with --optimized " + service.name() + "=FILE"));
-        Path dir = workDir.resolve("optimized").resolve(RunLabel.safeName(service.name()));
+        return materialize(service, runtime, healthPath, result, workDir.resolve("optimized")
+                .resolve(RunLabel.safeName(service.name())));
+    }
+
+    /**
+     * A service under test whose optimized Dockerfile (and .dockerignore) is {@code result} written into {@code dir};
+     * when it edits context files, the optimized image is built from a copy of the context with the edits applied.
+     * The user's files are never touched.
+     */
+    public static ServiceUnderTest materialize(DockerfileService service, ServiceRuntime runtime, String healthPath,
+            OptimizedDockerfile result, Path dir) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve("Dockerfile");

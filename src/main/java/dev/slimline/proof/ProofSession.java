@@ -1,0 +1,82 @@
+package dev.slimline.proof;
+
+import dev.slimline.SlimlineException;
+import dev.slimline.engine.DockerEngine;
+import dev.slimline.optimize.OptimizeOptions;
+import dev.slimline.project.DockerfileService;
+import dev.slimline.verify.ComposeFileReader;
+import dev.slimline.verify.Progress;
+import dev.slimline.verify.ServiceRuntime;
+import dev.slimline.verify.VerifySettings;
+import dev.slimline.verify.WorkDirectory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One {@code optimize} run's proof: the engine (asked once; when none answers, the reason instead, and the output
+ * is written unproven with that reason on its first line), a temporary directory for the candidates, and progress
+ * lines on standard error while builds run. {@link #close()} removes the directory; each candidate's images and
+ * containers are removed as soon as it has been judged.
+ */
+public final class ProofSession implements AutoCloseable {
+
+    private final DockerEngine engine;
+    private final String unavailable;
+    private final VerifySettings settings;
+    private final Progress progress;
+    private final Path workDir;
+
+    private ProofSession(DockerEngine engine, String unavailable, VerifySettings settings, Progress progress) {
+        this.engine = engine;
+        this.unavailable = unavailable;
+        this.settings = settings;
+        this.progress = progress;
+        this.workDir = engine == null ? null : WorkDirectory.create("slimline-proof-");
+    }
+
+    /** Connects to the engine; an engine that does not answer is recorded, not thrown. */
+    public static ProofSession start(Supplier<DockerEngine> engine, VerifySettings settings, PrintWriter err) {
+        Progress progress = Progress.to(err, false);
+        try {
+            return new ProofSession(engine.get(), null, settings, progress);
+        } catch (SlimlineException e) {
+            if (e.kind() != SlimlineException.Kind.UNAVAILABLE) {
+                throw e;
+            }
+            return new ProofSession(null, "no Docker engine: " + e.getMessage(), settings, progress);
+        }
+    }
+
+    /** Why nothing can be proven, when no engine answered. */
+    public Optional<String> unavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
+    /**
+     * Proves a service's candidates in order.
+     *
+     * @param composeRoot where the compose file naming the service's sidecars and ports would be
+     */
+    public ProofOutcome prove(DockerfileService service, List<Candidate> candidates, OptimizeOptions options,
+            Path composeRoot) {
+        if (engine == null) {
+            throw new IllegalStateException("no engine: " + unavailable);
+        }
+        ComposeFileReader.ComposeFacts compose = ComposeFileReader.find(composeRoot).map(ComposeFileReader::read)
+                .orElse(ComposeFileReader.ComposeFacts.none());
+        ServiceRuntime runtime = compose.runtimeFor(service.context(), service.name());
+        return new CandidateProver(engine, settings, progress, workDir)
+                .prove(service, runtime, compose.sidecars(), candidates, options);
+    }
+
+    @Override
+    public void close() {
+        progress.done();
+        if (workDir != null) {
+            WorkDirectory.delete(workDir);
+        }
+    }
+}
