@@ -1,0 +1,2 @@
+require "mkmf"
+create_makefile("fast_slug/fast_slug")
