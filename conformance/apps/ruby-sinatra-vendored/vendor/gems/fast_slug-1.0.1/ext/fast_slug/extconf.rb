@@ -1,2 +1,0 @@
-require "mkmf"
-create_makefile("fast_slug/fast_slug")
