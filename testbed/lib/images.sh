@@ -25,7 +25,7 @@ declare -A TAGS=(
   [ruby-3.1-slim]="ruby:3.1-slim ruby:3.1-slim-bookworm"
   [rust-1.63]="rust:1.63 rust:1.63-bookworm"
   [php-8.2]="php:8.2-cli;TARGET=cli php:8.2;TARGET=cli php:8.2-fpm;TARGET=fpm php:8.2-apache;TARGET=apache"
-  [nginx-1.22]="nginx:1.22 nginx:1.22-bookworm"
+  [nginx-1.22]="nginx:1.22;TARGET=nginx nginx:1.22-bookworm;TARGET=nginx nginxinc/nginx-unprivileged:1.22;TARGET=unprivileged"
 )
 declare -A PARENT=(
   [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
