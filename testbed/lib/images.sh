@@ -4,7 +4,8 @@
 # recipe it builds on. A tag may carry build settings after ';' (TARGET=stage, NAME=value build args).
 RECIPES=(debian buildpack-deps python-3.11 python-3.11-slim node-18 node-18-slim redis-7
          distroless
-         golang-1.19 eclipse-temurin-17 maven-3-eclipse-temurin-17)
+         golang-1.19 eclipse-temurin-17 maven-3-eclipse-temurin-17
+         ruby-3.1 ruby-3.1-slim rust-1.63 php-8.2 nginx-1.22)
 declare -A TAGS=(
   [debian]="debian:bookworm debian:bookworm-slim"
   [buildpack-deps]="buildpack-deps:bookworm"
@@ -20,11 +21,17 @@ declare -A TAGS=(
   [golang-1.19]="golang:1.19 golang:1.19-bookworm"
   [eclipse-temurin-17]="eclipse-temurin:17-jre eclipse-temurin:17-jdk;TARGET=jdk eclipse-temurin:17;TARGET=jdk"
   [maven-3-eclipse-temurin-17]="maven:3-eclipse-temurin-17 maven:3.8-eclipse-temurin-17"
+  [ruby-3.1]="ruby:3.1 ruby:3.1-bookworm"
+  [ruby-3.1-slim]="ruby:3.1-slim ruby:3.1-slim-bookworm"
+  [rust-1.63]="rust:1.63 rust:1.63-bookworm"
+  [php-8.2]="php:8.2-cli;TARGET=cli php:8.2;TARGET=cli php:8.2-fpm;TARGET=fpm php:8.2-apache;TARGET=apache"
+  [nginx-1.22]="nginx:1.22;TARGET=nginx nginx:1.22-bookworm;TARGET=nginx nginxinc/nginx-unprivileged:1.22;TARGET=unprivileged"
 )
 declare -A PARENT=(
   [buildpack-deps]=debian [python-3.11]=buildpack-deps [python-3.11-slim]=debian [node-18]=buildpack-deps
   [node-18-slim]=debian [redis-7]=debian [distroless]=debian [golang-1.19]=debian
   [eclipse-temurin-17]=debian [maven-3-eclipse-temurin-17]=eclipse-temurin-17
+  [ruby-3.1]=buildpack-deps [ruby-3.1-slim]=debian [rust-1.63]=buildpack-deps [php-8.2]=debian [nginx-1.22]=debian
 )
 # Pinned tarballs (made on the host with `npm pack`) that the node stand-ins unpack instead of Debian's npm.
 NPM_VERSION=10.8.2

@@ -1,0 +1,3 @@
+module github.com/acme/packd
+
+go 1.19

@@ -1,0 +1,3 @@
+module github.com/acme/echoip
+
+go 1.19

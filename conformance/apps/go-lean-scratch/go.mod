@@ -1,0 +1,3 @@
+module github.com/acme/clock
+
+go 1.19

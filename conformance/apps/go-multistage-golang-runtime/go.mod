@@ -1,0 +1,3 @@
+module github.com/acme/shorturl
+
+go 1.19

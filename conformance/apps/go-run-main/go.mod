@@ -1,0 +1,3 @@
+module github.com/acme/webhook-relay
+
+go 1.19
