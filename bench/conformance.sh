@@ -97,6 +97,18 @@ build() { # build DIR DOCKERFILE TAG LOG
 # The uid of a running container's first process as the host sees it (works without a shell in the image).
 uid_of() { awk '/^Uid:/ {print $2}' "/proc/$("$docker" inspect -f '{{.State.Pid}}' "$1")/status" 2>/dev/null; }
 
+# The most telling line of a failed build log: the command's own error before BuildKit's "executor failed".
+build_error() {
+  local line
+  line="$(grep -E 'ERROR|[Ee]rror:|npm ERR!|not found|No such file' "$1" | grep -v 'executor failed' | tail -1)"
+  [ -n "$line" ] || line="$(grep -v '^\s*$' "$1" | tail -1)"
+  # A pull of a base image the engine does not have: name the image, not the registry it tried.
+  if [[ "$line" =~ /v2/(library/)?([^\"]+)/manifests/([^\"]+) ]]; then
+    line="base image ${BASH_REMATCH[2]}:${BASH_REMATCH[3]} is not in the engine and cannot be pulled"
+  fi
+  printf '%s' "$line" | sed -E 's/^#[0-9]+ [0-9.]+ //' | cut -c1-140
+}
+
 size_of() { "$docker" image inspect -f '{{.Size}}' "$1" 2>/dev/null; }
 mb() { [ -n "$1" ] && awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }' || printf -- '-'; }
 
@@ -115,7 +127,7 @@ for app in "${apps[@]}"; do
   before="" after="" red="-" built="-" probe="-" uid0="-" uid1="-" notbigger="-" result=FAIL reason=""
 
   if ! build "$copy" "$dockerfile" "$tag:original" "$logs/$app.original.build.log"; then
-    reason="original does not build: $(grep -v '^\s*$' "$logs/$app.original.build.log" | tail -1 | cut -c1-120)"
+    reason="original does not build: $(build_error "$logs/$app.original.build.log")"
     result=ORIGINAL-FAIL
   else
     before="$(size_of "$tag:original")"
@@ -135,7 +147,7 @@ for app in "${apps[@]}"; do
         reason="optimize exited $optrc: $(grep -v '^\s*$' "$optlog" | head -1 | cut -c1-120)"
       elif ! build "$copy" "$dockerfile" "$tag:optimized" "$logs/$app.optimized.build.log"; then
         built=no
-        reason="rewrite does not build: $(grep -iE 'error|failed' "$logs/$app.optimized.build.log" | tail -1 | cut -c1-140)"
+        reason="rewrite does not build: $(build_error "$logs/$app.optimized.build.log")"
       else
         built=yes after="$(size_of "$tag:optimized")"
         containers+=("slimline-conf-$app-optimized")
