@@ -6,7 +6,8 @@
 #
 # Usage: bench/conformance.sh [--only APP,...] [--out FILE] [--original-only] [--remove-images]
 # Environment: SLIMLINE_DOCKER (client, default /usr/bin/docker), CONF_BUILD_TIMEOUT (s per build, default 900),
-# CONF_PROBE_TIMEOUT (s until the probe passes, default 90), CONF_OPTIMIZE_TIMEOUT (s, default 900).
+# CONF_PROBE_TIMEOUT (s until the probe passes, default 90), CONF_OPTIMIZE_TIMEOUT (s, default 900),
+# CONF_OPTIMIZE_ARGS (extra optimize options for diagnosis, e.g. "--base-family slim"; the benchmark uses none).
 set -uo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 apps_dir="$root/conformance/apps"
@@ -114,6 +115,7 @@ mb() { [ -n "$1" ] && awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }' || printf
 
 printf 'app\tstack\tkind\tbefore_bytes\tafter_bytes\treduction_pct\tbuilt\tprobe\tuid_before\tuid_after\tnot_bigger\tresult\treason\n' >"$out"
 fmt='%-28s %-7s %-10s %9s %9s %6s  %-24s %s\n'
+[ -n "${CONF_OPTIMIZE_ARGS:-}" ] && echo "optimize options: $CONF_OPTIMIZE_ARGS (not the default: a diagnosis, not the benchmark)"
 printf "$fmt" APP STACK KIND "BEFORE MB" "AFTER MB" "RED %" CHECKS RESULT
 passed=0 total=0 reductions=()
 for app in "${apps[@]}"; do
@@ -141,7 +143,8 @@ for app in "${apps[@]}"; do
       result=ORIGINAL-OK reason="original built and answered its probe"
     else
       optlog="$logs/$app.optimize.log"
-      (cd "$root" && timeout "$optimize_timeout" ./slimline optimize --write "$copy/$dockerfile") >"$optlog" 2>&1
+      # shellcheck disable=SC2086 # CONF_OPTIMIZE_ARGS is a list of options
+      (cd "$root" && timeout "$optimize_timeout" ./slimline optimize --write ${CONF_OPTIMIZE_ARGS:-} "$copy/$dockerfile") >"$optlog" 2>&1
       optrc=$?
       if [ $optrc -ne 0 ]; then
         reason="optimize exited $optrc: $(grep -v '^\s*$' "$optlog" | head -1 | cut -c1-120)"
