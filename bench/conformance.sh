@@ -52,6 +52,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The line of a container log that says why it stopped: the last error line, else the last line.
+run_error() {
+  local line
+  line="$(grep -E '^[A-Za-z.]*(Error|Exception): |exec: ' "$1" | tail -1)"
+  [ -n "$line" ] || line="$(grep -E 'Error|error:|ERROR|denied|not found|No such file' "$1" | grep -v '^\s*at ' | tail -1)"
+  [ -n "$line" ] || line="$(tail -1 "$1")"
+  printf '%s' "$line" | sed -E 's/.*(exec: )/\1/' | cut -c1-140
+}
+
 # Runs IMAGE with the app's port published on 127.0.0.1 and waits (bounded) until its probe passes.
 # Prints "ok" or a one-line reason (runs in a subshell: the caller records the container for cleanup).
 start_and_probe() {
@@ -60,14 +69,14 @@ start_and_probe() {
   port_spec=(); [ -n "${PORT:-}" ] && port_spec=(-p "127.0.0.1::$PORT")
   # shellcheck disable=SC2086 # RUN_ARGS is a list of docker run arguments
   if ! "$docker" run -d --name "$name" "${port_spec[@]}" ${RUN_ARGS:-} "$image" >"$log" 2>&1; then
-    echo "run failed: $(tail -1 "$log")"; return 1
+    echo "run failed: $(run_error "$log")"; return 1
   fi
   [ -n "${PORT:-}" ] && hostport="$("$docker" port "$name" "$PORT/tcp" 2>/dev/null | head -1 | sed 's/.*://')"
   deadline=$(( $(date +%s) + probe_timeout ))
   while :; do
     if [ "$("$docker" inspect -f '{{.State.Running}}' "$name" 2>/dev/null)" != true ]; then
       "$docker" logs "$name" >>"$log" 2>&1
-      echo "exited ($("$docker" inspect -f '{{.State.ExitCode}}' "$name" 2>/dev/null)): $(tail -1 "$log" | cut -c1-120)"; return 1
+      echo "exited ($("$docker" inspect -f '{{.State.ExitCode}}' "$name" 2>/dev/null)): $(run_error "$log")"; return 1
     fi
     if [ -n "${PROBE_CMD:-}" ]; then
       # Split like a shell line, run without a shell (distroless has none).
@@ -81,7 +90,7 @@ start_and_probe() {
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
       "$docker" logs "$name" >>"$log" 2>&1
-      echo "probe timed out after ${probe_timeout}s: $last"; return 1
+      echo "probe timed out after ${probe_timeout}s: $last; log: $(run_error "$log")"; return 1
     fi
     sleep 1
   done
