@@ -30,18 +30,74 @@ BUNDLED = {"pip", "setuptools", "wheel"}
 FIXED_TIME = (2023, 1, 1, 0, 0, 0)  # reproducible zip entries
 
 
+def installed_package(name):
+    return subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True).stdout \
+        .endswith("installed")
+
+
 def owner_files(meta_dir):
-    """Files of the Debian package that installed meta_dir, relative to the site directory."""
+    """Files of the Debian package that installed meta_dir, relative to the site directory. Debian splits
+    some distributions: the compiled modules live in `<pkg>-lib` (python3-pandas-lib, python3-sklearn-lib);
+    those files belong to the same wheel. Symlinks into /usr/share (Debian's de-duplicated data files) are
+    followed so the wheel carries the content."""
     pkg = subprocess.run(["dpkg", "-S", meta_dir], capture_output=True, text=True, check=True).stdout
     pkg = pkg.split(":")[0].strip()
-    listing = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True, check=True).stdout
+    pkgs = [pkg] + ([pkg + "-lib"] if installed_package(pkg + "-lib") else [])
     out = []
-    for line in listing.splitlines():
-        if line.startswith(SITE + "/") and os.path.isfile(line) and not os.path.islink(line):
-            rel = os.path.relpath(line, SITE)
-            if "__pycache__" not in rel:
-                out.append(rel)
-    return pkg, out
+    for p in pkgs:
+        listing = subprocess.run(["dpkg", "-L", p], capture_output=True, text=True, check=True).stdout
+        for line in listing.splitlines():
+            if not line.startswith(SITE + "/"):
+                continue
+            if os.path.islink(line) and os.path.isdir(line):
+                for root, _, names in os.walk(line, followlinks=True):
+                    out.extend(os.path.relpath(os.path.join(root, n), SITE) for n in names)
+            elif os.path.isfile(line):
+                out.append(os.path.relpath(line, SITE))
+    return pkg, sorted({f for f in out if "__pycache__" not in f})
+
+
+# Libraries every Debian-based image (and distroless python3) has; anything else a compiled module needs is
+# copied into the wheel, the way auditwheel makes manylinux wheels (psycopg2-binary carries its libpq).
+BASE_LIBS = re.compile(r"^(libc|libm|libdl|librt|libpthread|libutil|ld-linux-x86-64|libz|libgcc_s|libstdc\+\+)\.so")
+
+
+def vendor_libs(dist, files):
+    """(path, bytes) entries of the shared libraries the wheel's .so files need beyond the base set, in
+    `<dist>.libs/`, with each module's RUNPATH pointed there. Returns extra entries and patched module bytes."""
+    import shutil
+    import tempfile
+    libdir = f"{dist}.libs"
+    needed, patched = {}, {}
+    for f in files:
+        if not f.endswith(".so") and ".so." not in f:
+            continue
+        ldd = subprocess.run(["ldd", os.path.join(SITE, f)], capture_output=True, text=True).stdout
+        own = {}
+        for line in ldd.splitlines():
+            m = re.match(r"\s*(\S+) => (/\S+)", line)
+            if m and not BASE_LIBS.match(m.group(1)) and "python3" not in m.group(1):
+                own[m.group(1)] = os.path.realpath(m.group(2))
+        if own:
+            needed.update(own)
+            patched[f] = os.path.relpath(libdir, os.path.dirname(f) or ".")
+    if not needed:
+        return [], {}
+    tmp = tempfile.mkdtemp()
+    entries, out = [], {}
+    for soname, real in sorted(needed.items()):
+        dst = os.path.join(tmp, soname)
+        shutil.copyfile(real, dst)
+        subprocess.run(["patchelf", "--set-rpath", "$ORIGIN", dst], check=True)
+        entries.append((f"{libdir}/{soname}", open(dst, "rb").read()))
+    for f, rel in patched.items():
+        dst = os.path.join(tmp, "mod.so")
+        shutil.copyfile(os.path.join(SITE, f), dst)
+        subprocess.run(["patchelf", "--set-rpath", "$ORIGIN/" + rel, dst], check=True)
+        out[f] = open(dst, "rb").read()
+    print(f"  {dist}: vendored {', '.join(sorted(needed))}", file=sys.stderr)
+    shutil.rmtree(tmp)
+    return entries, out
 
 
 def egg_requires(text):
@@ -141,7 +197,8 @@ def build_wheel(meta_dir, installed, dist_of_deb, outdir):
     body = msg.get_payload()
     meta_text = "".join(f"{k}: {v}\n" for k, v in msg.items()) + ("\n" + body if body else "")
 
-    entries = [(f, open(os.path.join(SITE, f), "rb").read()) for f in sorted(files)]
+    libs, patched = vendor_libs(dist, files) if binary else ([], {})
+    entries = [(f, patched.get(f) or open(os.path.join(SITE, f), "rb").read()) for f in sorted(files)] + libs
     entries.append((f"{info}/METADATA", meta_text.encode()))
     entries.append((f"{info}/WHEEL", (f"Wheel-Version: 1.0\nGenerator: slimline-testbed\n"
                                       f"Root-Is-Purelib: {'false' if binary else 'true'}\nTag: {tag}\n").encode()))

@@ -1,0 +1,11 @@
+{
+  "targets": [
+    {
+      "target_name": "fnv",
+      "sources": ["addon/fnv.cc"],
+      "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
+      "defines": ["NAPI_DISABLE_CPP_EXCEPTIONS"],
+      "cflags_cc": ["-O2"]
+    }
+  ]
+}
