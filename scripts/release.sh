@@ -38,14 +38,21 @@ codegen="$HOME/.m2/repository/info/picocli/picocli-codegen/$picocli/picocli-code
 [ -f "$codegen" ] || ./mvnw -q -B dependency:get -Dartifact="info.picocli:picocli-codegen:$picocli" >&2
 "$java" -cp "target/slimline.jar:$codegen" picocli.codegen.docgen.manpage.ManPageGenerator \
   --outdir "$out/man" dev.slimline.cli.SlimlineCommand >&2
+# troff pages from the AsciiDoc: Debian's asciidoctor, installed the way mvnw installs Maven when missing.
+if ! command -v asciidoctor >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends asciidoctor) >&2
+fi
 if command -v asciidoctor >/dev/null 2>&1; then
   asciidoctor --backend manpage --destination-dir "$out/man" "$out"/man/*.adoc
+else
+  echo "release: asciidoctor not found: man pages stay AsciiDoc (apt-get install asciidoctor)" >&2
 fi
 
 if [ "$image" = yes ]; then
   docker="${SLIMLINE_DOCKER:-/usr/bin/docker}"
   DOCKER_BUILDKIT=1 "$docker" build -q -t "slimline:$version" . >&2
   "$docker" save -o "$out/slimline-$version-image.tar" "slimline:$version"
+  chmod 644 "$out/slimline-$version-image.tar"
   "$docker" image inspect --format '{{.Id}}' "slimline:$version" >"$out/slimline-$version-image.id"
 fi
 
