@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slimline.SlimlineException;
@@ -60,7 +61,8 @@ public final class InspectCommand implements Callable<Integer> {
         ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), top).analyze(image);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(json.writeValueAsString(JsonSchema.root(json, report)));
         } else {
             new InspectTable(out).print(report);
         }

@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,11 +22,13 @@ final class ScanJson {
     }
 
     static String write(ScanResult result) {
-        return text(result(result));
+        ObjectNode root = JsonSchema.root(JSON);
+        root.setAll(result(result));
+        return text(root);
     }
 
     static String write(ScanComparison comparison) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonSchema.root(JSON);
         root.set("before", result(comparison.before()));
         root.set("after", result(comparison.after()));
         root.set("packagesAdded", packages(comparison.packagesAdded()));

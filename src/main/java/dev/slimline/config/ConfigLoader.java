@@ -65,10 +65,32 @@ public final class ConfigLoader {
         this.knownRuleIds = Set.copyOf(knownRuleIds);
     }
 
-    /** Loads {@code dir/.slimline.yaml}, or the defaults when the directory has none. */
+    /**
+     * Loads the {@code .slimline.yaml} nearest to {@code dir} (see {@link #find}), or the defaults when there is none.
+     */
     public SlimlineConfig loadFromDirectory(Path dir) {
-        Path file = dir.resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? load(file) : SlimlineConfig.defaults();
+        return find(dir).map(this::load).orElseGet(SlimlineConfig::defaults);
+    }
+
+    /**
+     * The {@code .slimline.yaml} in {@code dir} or, inside a git repository, in the nearest directory above it up to
+     * the repository's root (the one with {@code .git}), as git finds its own config: a service audited from its own
+     * directory keeps the repository's settings. Outside a repository only {@code dir} itself is looked at.
+     */
+    public static Optional<Path> find(Path dir) {
+        Path start = dir.toAbsolutePath().normalize();
+        Path top = start;
+        while (top != null && !Files.exists(top.resolve(".git"))) {
+            top = top.getParent();
+        }
+        Path last = top == null ? start : top;
+        for (Path current = start; current != null && current.startsWith(last); current = current.getParent()) {
+            Path file = current.resolve(FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Loads one config file; it must exist. */

@@ -29,6 +29,7 @@ public final class JsonRenderer implements ReportRenderer {
 
     private static void write(JsonGenerator json, AuditReport report) throws IOException {
         json.writeStartObject();
+        JsonSchema.write(json);
         json.writeStringField("root", report.root());
         json.writeArrayFieldStart("services");
         for (ServiceReport service : report.services()) {

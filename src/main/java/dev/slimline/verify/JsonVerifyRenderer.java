@@ -1,5 +1,6 @@
 package dev.slimline.verify;
 
+import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,7 +19,7 @@ public final class JsonVerifyRenderer implements VerifyRenderer {
 
     @Override
     public String render(VerifyReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonSchema.root(MAPPER);
         root.put("root", report.root());
         root.put("passed", report.passed());
         root.put("failedChecks", report.failures().size());

@@ -176,6 +176,25 @@ class CiWorkflowSchemaTest {
                 .startsWith("java -jar tools/slimline.jar gate examples/monorepo --service \"services/worker\"");
     }
 
+    @Test
+    void theGitlabTemplateToIncludeValidatesAsAJobThatExtendsIt() throws Exception {
+        JsonNode template = YAML.readTree(REPO.resolve("ci/slimline.gitlab-ci.yml").toFile());
+        ObjectNode pipeline = template.deepCopy();
+        ObjectNode job = YAML.createObjectNode().put("extends", ".slimline");
+        job.putObject("variables").put("SLIMLINE_VERSION", "0.1.0").put("SLIMLINE_SHA256", "0".repeat(64))
+                .put("SLIMLINE_COMMAND", "audit").put("SLIMLINE_OUTPUT", "audit.json");
+        pipeline.set("slimline-audit", extended(template.path(".slimline"), job));
+        JsonSchema schema = schema("gitlab-ci.json");
+        assertThat(schema.validate(pipeline)).isEmpty();
+        JsonNode effective = pipeline.path("slimline-audit");
+        assertThat(texts(effective.path("before_script")).get(1)).contains("install-slimline.sh");
+        assertThat(effective.path("variables").path("SLIMLINE_INSTALL").asText()).isEqualTo("image");
+        assertThat(texts(effective.path("artifacts").path("paths"))).containsExactly("$SLIMLINE_OUTPUT");
+
+        ((ObjectNode) pipeline.path("slimline-audit").path("artifacts")).put("when", "sometimes");
+        assertThat(schema.validate(pipeline)).isNotEmpty();
+    }
+
     /** GitLab's {@code extends}: the job's keys over the template's, hashes merged deeply, other values replaced. */
     private static ObjectNode extended(JsonNode template, JsonNode job) {
         ObjectNode merged = template.deepCopy();

@@ -49,6 +49,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void configIsFoundByWalkingUpToTheRepositoryRootAndNoFurther(@TempDir Path dir) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Path service = Files.createDirectories(repo.resolve("services/api"));
+        Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), "failOn: low\n");
+        assertThat(ConfigLoader.find(service)).as("above the repository root").isEmpty();
+
+        Files.writeString(repo.resolve(ConfigLoader.FILE_NAME), "failOn: medium\n");
+        assertThat(ConfigLoader.find(service)).contains(repo.resolve(ConfigLoader.FILE_NAME).toAbsolutePath());
+        assertThat(loader.loadFromDirectory(service).failOn()).contains(Severity.MEDIUM);
+
+        Files.writeString(service.resolve(ConfigLoader.FILE_NAME), "failOn: high\n");
+        assertThat(loader.loadFromDirectory(service).failOn()).as("the nearest wins").contains(Severity.HIGH);
+    }
+
+    @Test
+    void outsideARepositoryOnlyTheDirectoryItselfIsRead(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), "failOn: low\n");
+        assertThat(ConfigLoader.find(sub)).isEmpty();
+    }
+
+    @Test
     void missingFileInDirectoryMeansDefaults(@TempDir Path dir) {
         assertThat(loader.loadFromDirectory(dir)).isEqualTo(SlimlineConfig.defaults());
     }

@@ -1,5 +1,6 @@
 package dev.slimline.gate.report;
 
+import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,7 +20,7 @@ final class GateJson {
     }
 
     static String render(GateResult result) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonSchema.root(JSON);
         root.put("passed", result.passed());
         ArrayNode services = root.putArray("services");
         for (ServiceVerdict service : result.services()) {
