@@ -73,20 +73,39 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
     }
 
     /**
-     * ENTRYPOINT/CMD lines in exec form with the same meaning; a shell-form command with shell features is kept
-     * as written (it needs its shell).
+     * ENTRYPOINT/CMD in exec form with the same meaning; a shell-form command with shell features is kept as
+     * written (it needs its shell).
      */
-    List<String> commandLines() {
-        List<String> lines = new ArrayList<>();
-        entrypoint.ifPresent(e -> lines.add(line("ENTRYPOINT", e.command(), e.text())));
-        cmd.ifPresent(c -> lines.add(line("CMD", c.command(), c.text())));
-        return lines;
+    List<GeneratedInstruction> commandInstructions() {
+        List<GeneratedInstruction> out = new ArrayList<>();
+        entrypoint.ifPresent(e -> out.add(command(GeneratedInstruction.CommandKind.ENTRYPOINT, e.command(), e.text())));
+        cmd.ifPresent(c -> out.add(command(GeneratedInstruction.CommandKind.CMD, c.command(), c.text())));
+        return out;
     }
 
-    private static String line(String keyword, Command command, String original) {
+    private static GeneratedInstruction command(GeneratedInstruction.CommandKind kind, Command command, String original) {
         if (command instanceof Command.ShellForm && !needsShell(command)) {
-            return keyword + " " + HealthProbe.json(words(command));
+            return new GeneratedInstruction.Command(kind, new GeneratedInstruction.Exec(words(command)));
         }
-        return original;
+        return new GeneratedInstruction.Carried(original);
+    }
+
+    /** Instructions of the original carried into a generated stage as written. */
+    static List<GeneratedInstruction> carried(List<String> lines) {
+        return lines.stream().<GeneratedInstruction>map(GeneratedInstruction.Carried::new).toList();
+    }
+
+    /**
+     * The end every generated runtime stage shares: the original's VOLUME, EXPOSE and STOPSIGNAL, the (numeric)
+     * user, the health check, then the command.
+     */
+    void closeRuntimeStage(GeneratedStage stage, GeneratedInstruction.User user,
+                           Optional<GeneratedInstruction.Healthcheck> healthcheck, List<GeneratedInstruction> command) {
+        stage.addAll(carried(volumes));
+        stage.addAll(carried(exposeLines));
+        stopSignal.ifPresent(s -> stage.add(new GeneratedInstruction.Carried(s)));
+        stage.add(user);
+        stage.add(healthcheck);
+        stage.addAll(command);
     }
 }

@@ -167,7 +167,7 @@ class TemplateRewriteTest {
 
                 FROM python:3.11-alpine
                 RUN apk add --no-cache zlib
-                RUN addgroup -g 1001 -S appuser && adduser -u 1001 -S -G appuser appuser
+                RUN addgroup -g 1001 -S appuser && adduser -u 1001 -S -G appuser -s /sbin/nologin appuser
                 WORKDIR /app
                 COPY --from=build /opt/venv /opt/venv
                 ENV PATH="/opt/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
@@ -599,6 +599,7 @@ class TemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /src
                 COPY --from=build /app/server /app/server
                 EXPOSE 8080
                 USER 65532:65532
@@ -623,6 +624,7 @@ class TemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /go/src/app
                 COPY --from=build /app/server /app/server
                 USER 65532:65532
                 ENTRYPOINT ["/app/server", "-v"]
