@@ -44,11 +44,6 @@ final class HealthcheckRecipe implements Recipe {
             return Optional.empty();
         }
         String path = context.options().healthPath().or(() -> RouteScanner.healthRoute(context.buildContext())).orElse("/");
-        boolean distroless = !base.get().shell();
-        return switch (base.get().runtime()) {
-            case "node" -> Optional.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path));
-            case "python" -> Optional.of(HealthProbe.httpWithPython(distroless ? "/usr/bin/python3.11" : "python", port.get(), path));
-            default -> Optional.empty();
-        };
+        return Stacks.runningOn(base.get()).flatMap(stack -> stack.runtimeProbe(base.get(), port.get(), path));
     }
 }

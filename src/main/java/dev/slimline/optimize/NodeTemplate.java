@@ -12,6 +12,7 @@ import dev.slimline.optimize.GeneratedInstruction.Env;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class NodeTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.has("package.json") && (input.facts().language().filter("node"::equals).isPresent()
+        return input.has("package.json") && (input.facts().language().filter(Language.NODE::equals).isPresent()
                 || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("node")).orElse(false));
     }
 

@@ -19,8 +19,6 @@ import java.util.Optional;
  */
 final class NonRootUserRecipe implements Recipe {
 
-    private static final java.util.Set<String> APP_RUNTIMES = java.util.Set.of("node", "python", "java", "static");
-
     @Override
     public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
         Stage stage = dockerfile.finalStage();
@@ -28,7 +26,7 @@ final class NonRootUserRecipe implements Recipe {
             return List.of();
         }
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
-        if (base.isEmpty() || !APP_RUNTIMES.contains(base.get().runtime())) {
+        if (base.isEmpty() || Stacks.runningOn(base.get()).isEmpty()) {
             return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
         }
         boolean node = base.get().runtime().equals("node") && base.get().shell();

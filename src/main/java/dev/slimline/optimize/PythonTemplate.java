@@ -14,6 +14,7 @@ import dev.slimline.optimize.GeneratedInstruction.Env;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class PythonTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.facts().language().filter("python"::equals).isPresent()
+        return input.facts().language().filter(Language.PYTHON::equals).isPresent()
                 || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("python")).orElse(false);
     }
 
