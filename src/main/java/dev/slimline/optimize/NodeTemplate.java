@@ -58,13 +58,19 @@ final class NodeTemplate implements Template {
         if (input.contract().commandNeedsShell()) {
             needs = needs.withShell("the command uses shell features");
         }
-        BaseImage runtime = input.runtimeBase(needs);
+        List<String> runs = RuntimePackages.of(input, false);
+        if (!runs.isEmpty()) {
+            needs = needs.withPackageManager(String.join(", ", runs) + " is run by the command");
+        }
+        TemplateInput.RuntimeBase base = input.runtimeBase(needs);
+        BaseImage runtime = base.image();
         boolean distroless = runtime.family() == ImageFamily.DISTROLESS;
         String build = input.buildImageFor(runtime);
         String workdir = input.workdir(project.next() ? "/app" : "/usr/src/app");
         int uid = input.options().uid().orElse(distroless ? 65532 : 1000);
         String owner = uid + ":" + uid;
         List<Change> changes = new ArrayList<>();
+        changes.add(new Change(base.why()));
         List<String> toolPackages = input.aptPackages();
 
         GeneratedDockerfile out = new GeneratedDockerfile();
@@ -76,7 +82,10 @@ final class NodeTemplate implements Template {
                     .addAll(RuntimeContract.carried(input.contract().args()))
                     .addAll(RuntimeContract.carried(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList()))
                     .add(Copy.context(List.of("."), "."))
-                    .addAll(buildRuns);
+                    .addAll(buildRuns)
+                    // the runtime copies this whole stage when the output directory is unknown: never its dev modules
+                    .add(project.outDir().isEmpty() && !project.next() ? Optional.of(Run.of("rm -rf node_modules"))
+                            : Optional.empty());
         }
         boolean prodDeps = !project.next() && project.hasDependencies();
         if (prodDeps) {
@@ -86,6 +95,7 @@ final class NodeTemplate implements Template {
         GeneratedStage run = out.stage(TemplateInput.reference(runtime))
                 .addAll(RuntimeContract.carried(input.contract().labels()))
                 .addAll(RuntimeContract.carried(input.contract().args()))
+                .add(runs.isEmpty() ? Optional.empty() : Optional.of(Run.of(runtime.packageManager().installCommands(runs))))
                 .add(new Workdir(workdir))
                 .add(Env.of("NODE_ENV=production"))
                 .addAll(RuntimeContract.carried(input.contract().env().stream()
@@ -104,7 +114,7 @@ final class NodeTemplate implements Template {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
             }
         } else {
-            if (prodDeps) {
+            if (prodDeps && !(builds && project.outDir().isEmpty())) {
                 run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
             }
             if (builds && project.outDir().isPresent()) {
@@ -113,8 +123,11 @@ final class NodeTemplate implements Template {
                                 .ownedBy(owner));
                 changes.add(new Change("runtime gets the compiled " + project.outDir().get() + "/ and production dependencies only"));
             } else if (builds) {
-                run.add(Copy.fromStage("build", workdir, "./").ownedBy(owner))
-                        .add(Run.of("rm -rf node_modules"));
+                // the build stage's node_modules (dev dependencies) stayed there: see buildStage's last step
+                run.add(Copy.fromStage("build", workdir, "./").ownedBy(owner));
+                if (prodDeps) {
+                    run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
+                }
             } else {
                 run.add(Copy.context(List.of("."), ".").ownedBy(owner));
             }
@@ -138,8 +151,12 @@ final class NodeTemplate implements Template {
         input.contract().closeRuntimeStage(run, new GeneratedInstruction.User(owner), health.healthcheck(), commandSteps);
 
         changes.add(0, new Change("Multi-stage build: install and build in " + build + ", run on " + TemplateInput.reference(runtime)));
-        if (toolPackages.stream().anyMatch(RuntimeLibraries.bundled()::isBuildTool)) {
-            changes.add(1, new Change("Build tools (" + String.join(", ", toolPackages) + ") not in the final image"));
+        List<String> buildOnly = toolPackages.stream().filter(RuntimeLibraries.bundled()::isBuildTool).toList();
+        if (!buildOnly.isEmpty()) {
+            changes.add(1, new Change("Build tools (" + String.join(", ", buildOnly) + ") not in the final image"));
+        }
+        if (!runs.isEmpty()) {
+            changes.add(new Change("runtime keeps " + String.join(", ", runs) + ": the command runs it"));
         }
         changes.add(new Change("clean install from the lock file, caches cleaned in the same RUN"));
         changes.add(new Change("Non-root user uid " + uid + (uid == 1000 ? " ('node' of the node images)" : "")));

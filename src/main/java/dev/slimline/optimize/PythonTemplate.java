@@ -57,8 +57,10 @@ final class PythonTemplate implements Template {
         if (celeryApp.isPresent() && !input.options().noHealthcheck() && input.options().healthCmd().isEmpty()) {
             needs = needs.withShell("the Celery health check names this worker via $HOSTNAME");
         }
-        BaseImage runtime = input.runtimeBase(needs);
+        TemplateInput.RuntimeBase base = input.runtimeBase(needs);
+        BaseImage runtime = base.image();
         List<Change> changes = new ArrayList<>();
+        changes.add(new Change(base.why()));
         if (runtime.family() == ImageFamily.DISTROLESS) {
             // a venv points at the interpreter path of the image it was made in; distroless python lives elsewhere
             runtime = input.catalog().lookup(slimOf(input)).map(m -> m.image()).orElse(runtime);
@@ -80,6 +82,8 @@ final class PythonTemplate implements Template {
         if (!installs.manifests().isEmpty()) {
             build.add(Copy.context(installs.manifests(), "./"));
         }
+        // one COPY each: several directory sources in one COPY would be merged into ./
+        installs.localPaths().forEach(path -> build.add(Copy.context(List.of(path), "./" + path)));
         build.addAll(installs.beforeSources());
         if (!installs.afterSources().isEmpty()) {
             build.add(Copy.context(List.of("."), ".")).addAll(installs.afterSources());
@@ -89,8 +93,16 @@ final class PythonTemplate implements Template {
                 .addAll(RuntimeContract.carried(input.contract().labels()))
                 .addAll(RuntimeContract.carried(input.contract().args()));
         Set<String> runtimeLibs = alpine ? libraries.alpineRuntime(apt, requirements) : libraries.debianRuntime(apt, requirements);
+        List<String> runs = RuntimePackages.of(input, false);
+        if (!runs.isEmpty() || !runtimeLibs.isEmpty()) {
+            List<String> packages = new ArrayList<>(runs);
+            runtimeLibs.stream().filter(l -> !packages.contains(l)).forEach(packages::add);
+            run.add(Run.of(runtime.packageManager().installCommands(packages)));
+        }
+        if (!runs.isEmpty()) {
+            changes.add(new Change("runtime keeps " + String.join(", ", runs) + ": the command runs it"));
+        }
         if (!runtimeLibs.isEmpty()) {
-            run.add(Run.of(runtime.packageManager().installCommands(List.copyOf(runtimeLibs))));
             changes.add(new Change("runtime keeps only the shared libraries the extensions need: " + String.join(", ", runtimeLibs)));
         }
         run.add(NonRootUser.create(runtime, user, uid, true))
@@ -105,9 +117,9 @@ final class PythonTemplate implements Template {
                 input.contract().commandInstructions());
 
         changes.add(0, new Change("Multi-stage build separates compilation from runtime"));
-        if (apt.stream().anyMatch(libraries::isBuildTool)) {
-            changes.add(1, new Change("Build tools (" + String.join(", ", apt.stream().filter(libraries::isBuildTool).toList())
-                    + ") only in build stage"));
+        List<String> buildOnly = apt.stream().filter(libraries::isBuildTool).filter(p -> !runs.contains(p)).toList();
+        if (!buildOnly.isEmpty()) {
+            changes.add(1, new Change("Build tools (" + String.join(", ", buildOnly) + ") only in build stage"));
         }
         changes.add(new Change("pip --no-cache-dir eliminates the cached wheels"));
         changes.add(new Change("virtualenv " + VENV + " copied alone into " + runtime.reference()
@@ -134,7 +146,8 @@ final class PythonTemplate implements Template {
         return Optional.of(Run.of(PackageManager.APT.installCommands(apt)));
     }
 
-    private record Installs(List<String> manifests, List<GeneratedInstruction> beforeSources, List<GeneratedInstruction> afterSources) {
+    private record Installs(List<String> manifests, List<String> localPaths, List<GeneratedInstruction> beforeSources,
+                            List<GeneratedInstruction> afterSources) {
     }
 
     /**
@@ -143,6 +156,7 @@ final class PythonTemplate implements Template {
      */
     private static Installs installs(TemplateInput input) {
         List<String> manifests = new ArrayList<>();
+        List<String> localPaths = new ArrayList<>();
         List<GeneratedInstruction> before = new ArrayList<>();
         List<GeneratedInstruction> after = new ArrayList<>();
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
@@ -153,8 +167,13 @@ final class PythonTemplate implements Template {
                 }
                 Run command = new Run(withNoCacheDir(pip.source().effectiveArgv()));
                 boolean onlyIndex = pip.packages().stream().noneMatch(PythonTemplate::isLocalPath);
-                if (after.isEmpty() && onlyIndex) {
-                    manifests.addAll(pip.requirementFiles().stream().filter(f -> !manifests.contains(f)).toList());
+                // what the requirement files (and --find-links) name is copied with them, or the install waits for the sources
+                RequirementFiles named = RequirementFiles.read(input, pip.requirementFiles());
+                List<String> findLinks = findLinks(pip.source().effectiveArgv());
+                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".")) {
+                    named.files().stream().filter(f -> !manifests.contains(f)).forEach(manifests::add);
+                    java.util.stream.Stream.concat(named.paths().stream(), findLinks.stream())
+                            .filter(f -> !localPaths.contains(f)).forEach(localPaths::add);
                     before.add(command);
                 } else {
                     after.add(command);
@@ -169,8 +188,12 @@ final class PythonTemplate implements Template {
             }
         }
         if (manifests.isEmpty() && before.isEmpty() && after.isEmpty()) {
-            if (input.has("requirements.txt")) {
-                manifests.add("requirements.txt");
+            RequirementFiles named = RequirementFiles.read(input, List.of("requirements.txt"));
+            if (input.has("requirements.txt") && named.needsSources()) {
+                after.add(Run.of("pip install --no-cache-dir -r requirements.txt"));
+            } else if (input.has("requirements.txt")) {
+                manifests.addAll(named.files());
+                localPaths.addAll(named.paths());
                 before.add(Run.of("pip install --no-cache-dir -r requirements.txt"));
             } else if (input.has("pyproject.toml")) {
                 after.add(Run.of("pip install --no-cache-dir ."));
@@ -182,7 +205,22 @@ final class PythonTemplate implements Template {
                         "pip install --no-cache-dir -r /tmp/requirements.txt"));
             }
         }
-        return new Installs(manifests, before, after);
+        return new Installs(manifests, localPaths, before, after);
+    }
+
+    /** Local directories given to {@code -f/--find-links} on the pip command line ({@code .} for the context root). */
+    private static List<String> findLinks(List<String> argv) {
+        List<String> dirs = new ArrayList<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String word = argv.get(i);
+            String value = (word.equals("-f") || word.equals("--find-links")) && i + 1 < argv.size() ? argv.get(i + 1)
+                    : word.startsWith("--find-links=") ? word.substring("--find-links=".length()) : null;
+            if (value != null && (value.startsWith("./") || value.equals("."))) {
+                String dir = value.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+                dirs.add(dir.isEmpty() ? "." : dir);
+            }
+        }
+        return dirs;
     }
 
     private static boolean isLocalPath(String operand) {
