@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class Optimizer {
 
     /** Recipes in priority order: on overlap the earlier one wins this round and the later one retries next round. */
-    private static final List<Recipe> SAFE_RECIPES = List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(),
+    private static final List<Recipe> SAFE_RECIPES = List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(), new RebaseRuntimeStageRecipe(),
             new LockfileInstallRecipe(), new ManifestsFirstRecipe(), new RuleFixRecipe(), new NonRootUserRecipe(),
             new HealthcheckRecipe());
 
@@ -70,6 +70,7 @@ public final class Optimizer {
                         template = Optional.of(chosen.get().language().id());
                         text = rewritten.result().dockerfile();
                         changes.addAll(rewritten.result().changes());
+                        input.contract().privilegedPortNote().ifPresent(changes::add);
                         fileEdits = rewritten.result().fileEdits();
                     }
                     case Template.Refused refused -> note = Optional.of(chosen.get().language().id()

@@ -108,4 +108,19 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
         stage.add(healthcheck);
         stage.addAll(command);
     }
+
+    /**
+     * A note when the image listens below 1024 and the rewrite runs it as a non-root uid: Docker 20.10 and later
+     * set net.ipv4.ip_unprivileged_port_start=0 in the container, so it binds; Kubernetes does not.
+     */
+    Optional<Change> privilegedPortNote() {
+        List<String> low = ports.stream().map(p -> p.replaceFirst("/.*", "")).filter(p -> p.matches("\\d{1,3}"))
+                .filter(p -> Integer.parseInt(p) < 1024).toList();
+        if (low.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change("port " + String.join(", ", low) + " is below 1024 and the rewrite runs non-root:"
+                + " fine on Docker >= 20.10 (unprivileged port start is 0 in containers); on Kubernetes add the"
+                + " NET_BIND_SERVICE capability or the net.ipv4.ip_unprivileged_port_start=0 sysctl, or move the port"));
+    }
 }

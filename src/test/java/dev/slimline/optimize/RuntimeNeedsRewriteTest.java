@@ -15,6 +15,16 @@ class RuntimeNeedsRewriteTest {
 
     private static final String FLASK = "from flask import Flask\napp = Flask(__name__)\n";
 
+    /** The runtime stage of the Flask cases up to the contract's tail. */
+    private static final String FLASK_RUNTIME = """
+            FROM python:3.11-slim
+            RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
+            WORKDIR /app
+            COPY --from=build /opt/venv /opt/venv
+            ENV PATH="/opt/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+            COPY --chown=1001:1001 . .
+            """;
+
     @Test
     void tiniInstalledWithAptAndUsedAsEntrypointStaysInThePythonRuntime() {
         RewriteTester tester = optimizer().file("requirements.txt", "flask==3.0.0\n").file("app.py", FLASK);
@@ -105,12 +115,7 @@ class RuntimeNeedsRewriteTest {
                 COPY vendor/pkg.tar.gz ./vendor/pkg.tar.gz
                 RUN pip install --no-cache-dir -r requirements.txt
 
-                FROM python:3.11-slim
-                RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
-                WORKDIR /app
-                COPY --from=build /opt/venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-                COPY --chown=1001:1001 . .
+                """ + FLASK_RUNTIME + """
                 USER 1001:1001
                 CMD ["python", "app.py"]
                 """);
@@ -133,12 +138,7 @@ class RuntimeNeedsRewriteTest {
                 COPY . .
                 RUN pip install --no-cache-dir -r requirements.txt
 
-                FROM python:3.11-slim
-                RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
-                WORKDIR /app
-                COPY --from=build /opt/venv /opt/venv
-                ENV PATH="/opt/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-                COPY --chown=1001:1001 . .
+                """ + FLASK_RUNTIME + """
                 USER 1001:1001
                 CMD ["python", "app.py"]
                 """);
@@ -183,5 +183,33 @@ class RuntimeNeedsRewriteTest {
                 CMD ["node", "server.js"]
                 """);
         assertThat(tester.last().optimized().lines().filter(l -> l.equals("RUN rm -rf node_modules")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPortBelow1024RunNonRootIsExplainedForDockerAndKubernetes() {
+        RewriteTester tester = optimizer().file("requirements.txt", "flask==3.0.0\n").file("app.py", FLASK)
+                .options(OptimizeOptions.defaults().withoutHealthcheck());
+        tester.rewriteRun("""
+                FROM python:3.11
+                WORKDIR /app
+                COPY . .
+                RUN pip install -r requirements.txt
+                EXPOSE 80
+                CMD ["python", "app.py"]
+                """, """
+                FROM python:3.11 AS build
+                WORKDIR /app
+                RUN python -m venv /opt/venv
+                ENV PATH="/opt/venv/bin:$PATH"
+                COPY requirements.txt ./
+                RUN pip install --no-cache-dir -r requirements.txt
+
+                """ + FLASK_RUNTIME + """
+                EXPOSE 80
+                USER 1001:1001
+                CMD ["python", "app.py"]
+                """);
+        assertThat(tester.last().changes()).extracting(Change::summary).anySatisfy(c -> assertThat(c)
+                .startsWith("port 80 is below 1024").contains("Docker >= 20.10").contains("Kubernetes"));
     }
 }
