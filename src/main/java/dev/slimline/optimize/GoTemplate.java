@@ -43,6 +43,10 @@ final class GoTemplate implements Template {
         if (input.contract().commandNeedsShell()) {
             return new Refused("the command needs a shell, which distroless static does not have");
         }
+        if (cgo(input)) {
+            // a cgo binary links the C library of its build image: a static-only base cannot run it
+            return new Refused("the build enables cgo (CGO_ENABLED=1), which links glibc; a static base cannot run it");
+        }
         Optional<GoBuild> build = goBuild(input);
         if (build.isEmpty()) {
             return new Refused("no 'go build' in the Dockerfile: the binary and package are not known");
@@ -103,6 +107,13 @@ final class GoTemplate implements Template {
                                 && BaseImageChoice.inFamily(i, BaseImageChoice.Family.AUTO))
                         .min(Comparator.comparingLong(BaseImage::sizeBytes)))
                 .orElseThrow(() -> new IllegalStateException("the catalog has no image for a static binary"));
+    }
+
+    /** Whether the original turns cgo on, in an ENV or on the build's command line. */
+    private static boolean cgo(TemplateInput input) {
+        return input.contract().env().stream().anyMatch(e -> e.matches("(?s).*\\bCGO_ENABLED[= ]\"?1\\b.*"))
+                || input.stage().instructionsOf(Instruction.Run.class).stream()
+                .anyMatch(run -> run.text().matches("(?s).*\\bCGO_ENABLED=\"?1\\b.*"));
     }
 
     private static String stripDot(String path) {

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Already multi-stage inputs (issue #11 item 4): a runtime stage on a full image is rebased onto the slim sibling
- * of the same runtime version; a lean one, or one that installs or fetches at run time, is left as it is.
+ * of the same runtime version; a lean one, or one that installs or fetches at run time, is left as it is. Also the
+ * compatibility the stack decides before a base is chosen (a cgo binary never goes to a static base).
  */
 class MultiStageRewriteTest {
 
@@ -73,5 +74,25 @@ class MultiStageRewriteTest {
                 HEALTHCHECK CMD curl -f http://127.0.0.1:8000/ || exit 1
                 CMD ["python", "app.py"]
                 """);
+    }
+
+    /** Compatibility decided by the stack before a base is chosen: a cgo build never lands on a static-only base. */
+    @Test
+    void aCgoBuildIsNotMovedOntoAStaticBase() {
+        RewriteTester tester = optimizer().file("go.mod", "module example.com/x\n");
+        tester.rewriteRun("""
+                FROM golang:1.19
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=1 go build -o /server .
+                CMD ["/server"]
+                """, """
+                FROM golang:1.19
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=1 go build -o /server .
+                CMD ["/server"]
+                """);
+        assertThat(tester.last().note()).hasValueSatisfying(n -> assertThat(n).contains("cgo").contains("static base"));
     }
 }
