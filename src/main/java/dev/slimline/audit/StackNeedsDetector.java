@@ -3,8 +3,8 @@ package dev.slimline.audit;
 import dev.slimline.dockerfile.Command;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.shell.AptCommand;
+import dev.slimline.knowledge.BuildOnlyPackages;
 import dev.slimline.knowledge.StackNeeds;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +16,6 @@ final class StackNeedsDetector {
 
     private static final Pattern SHELL_SCRIPT = Pattern.compile("(?s).*\\.sh(\\s.*)?");
 
-    private static final Set<String> COMPILERS = Set.of("gcc", "g++", "build-essential", "clang", "cmake");
-
     private StackNeedsDetector() {
     }
 
@@ -27,7 +25,7 @@ final class StackNeedsDetector {
             if (instruction instanceof Instruction.Run run) {
                 for (AptCommand apt : image.analysis(run).tools(AptCommand.class)) {
                     if (apt.isInstall() && apt.packages().stream()
-                            .anyMatch(p -> COMPILERS.contains(p) || p.endsWith("-dev"))) {
+                            .anyMatch(BuildOnlyPackages.bundled()::isCompilerOrHeaders)) {
                         needs = needs.withGlibc("native code is compiled against glibc (" + instruction.raw().keyword()
                                 + " line " + instruction.span().startLine() + ")");
                     }

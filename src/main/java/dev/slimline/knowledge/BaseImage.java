@@ -28,7 +28,7 @@ public record BaseImage(
         Role role,
         Libc libc,
         boolean shell,
-        String packageManager,
+        PackageManager packageManager,
         String preinstalled,
         long sizeBytes,
         int layers,

@@ -166,7 +166,7 @@ public final class KnowledgeCatalog {
                             entry.runtime(), entry.runtimeVersion() == null ? "" : entry.runtimeVersion(),
                             BaseImage.Role.valueOf(entry.role().toUpperCase(Locale.ROOT)),
                             BaseImage.Libc.valueOf(entry.libc().toUpperCase(Locale.ROOT)),
-                            Boolean.TRUE.equals(entry.shell()), entry.packageManager(), entry.preinstalled(),
+                            Boolean.TRUE.equals(entry.shell()), PackageManager.parse(entry.packageManager()), entry.preinstalled(),
                             Math.round(entry.sizeMB() * 1_000_000d), entry.layers(), entry.source(),
                             entry.date() == null ? defaultDate : entry.date(), Boolean.TRUE.equals(entry.estimated()),
                             entry.jlinkOn()));

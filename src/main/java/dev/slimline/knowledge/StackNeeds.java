@@ -37,6 +37,6 @@ public record StackNeeds(String glibcBecause, String shellBecause, String packag
     boolean metBy(BaseImage image) {
         return !(glibc() && image.libc() == BaseImage.Libc.MUSL)
                 && !(shell() && !image.shell())
-                && !(packageManager() && "none".equals(image.packageManager()));
+                && !(packageManager() && image.packageManager() == PackageManager.NONE);
     }
 }

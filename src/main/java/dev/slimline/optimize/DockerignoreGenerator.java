@@ -2,6 +2,7 @@ package dev.slimline.optimize;
 
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
+import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,30 +23,17 @@ public final class DockerignoreGenerator {
     private static final List<String> COMMON = List.of(".git", ".gitignore", ".dockerignore", "Dockerfile*", ".slimline",
             "docker-compose*.yml", ".env", ".env.*", "**/.env", "*.pem", "*.key", "id_rsa*", ".ssh", ".aws",
             ".vscode", ".idea", "*.log", "docs", "tests", "test", "coverage", ".DS_Store");
-    private static final List<String> NODE = List.of("node_modules", "**/node_modules", "npm-debug.log*", "yarn-error.log*",
-            ".npm", ".next", "dist", "build", "out", ".turbo", "__tests__", "**/*.test.*", "**/*.spec.*");
-    private static final List<String> PYTHON = List.of("__pycache__", "**/__pycache__", "*.py[cod]", ".venv", "venv",
-            "env", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", "*.egg-info", "build", "dist", "htmlcov");
-    private static final List<String> GO = List.of("bin");
-    private static final List<String> JAVA = List.of("target", "build", ".gradle", "*.iml");
 
     private DockerignoreGenerator() {
     }
 
     /**
-     * @param language the detected language (node, python, go, java) or empty
+     * @param language the detected language (its stack names the entries), or empty
      * @param existing the current .dockerignore text, if any
      */
-    public static String generate(Dockerfile optimized, Optional<String> language, Optional<String> existing) {
+    public static String generate(Dockerfile optimized, Optional<Language> language, Optional<String> existing) {
         Set<String> wanted = new LinkedHashSet<>(COMMON);
-        switch (language.orElse("")) {
-            case "node" -> wanted.addAll(NODE);
-            case "python" -> wanted.addAll(PYTHON);
-            case "go" -> wanted.addAll(GO);
-            case "java" -> wanted.addAll(JAVA);
-            default -> {
-            }
-        }
+        language.map(Stacks::of).ifPresent(stack -> wanted.addAll(stack.ignoreEntries()));
         List<String> copied = copiedPaths(optimized);
         wanted.removeIf(pattern -> copied.stream().anyMatch(path -> excludes(pattern, path)));
         List<String> lines = new ArrayList<>();

@@ -35,17 +35,17 @@ final class GoHealthProbe {
             "    if code := string(status[9:]); code < \"200\" || code > \"399\" { os.Exit(1) }",
             "}");
 
-    /** What the template writes for health, and the change line that says why. */
-    record Plan(boolean compiledProbe, Optional<String> healthcheck, Change change) {
+    /** What the template writes for health: the decision and whether the probe is compiled in the build stage. */
+    record Plan(boolean compiledProbe, HealthProbe.Decision decision) {
 
         /** The build-stage RUN that compiles the probe, when one is needed. */
-        Optional<String> buildLine() {
-            return compiledProbe ? Optional.of(GoHealthProbe.buildLine()) : Optional.empty();
+        Optional<GeneratedInstruction.Run> buildStep() {
+            return compiledProbe ? Optional.of(GoHealthProbe.buildStep()) : Optional.empty();
         }
 
         /** The runtime-stage COPY of the probe, when one is needed. */
-        Optional<String> copyLine() {
-            return compiledProbe ? Optional.of("COPY --from=build " + BINARY + " " + BINARY) : Optional.empty();
+        Optional<GeneratedInstruction.Copy> copyStep() {
+            return compiledProbe ? Optional.of(GeneratedInstruction.Copy.fromStage("build", BINARY, BINARY)) : Optional.empty();
         }
     }
 
@@ -55,13 +55,11 @@ final class GoHealthProbe {
     /** The user's --no-healthcheck or --health-cmd first; else the compiled probe when port and route are known. */
     static Plan plan(TemplateInput input, String runtime) {
         OptimizeOptions options = input.options();
-        if (options.noHealthcheck()) {
-            return none("no HEALTHCHECK (--no-healthcheck)");
-        }
-        if (options.healthCmd().isPresent()) {
-            return new Plan(false, Optional.of(HealthProbe.userCommand(options.healthCmd().get())),
-                    new Change("HEALTHCHECK runs the --health-cmd given (" + runtime
-                            + " has no shell: the command must be an exec-form JSON array)"));
+        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+                "HEALTHCHECK runs the --health-cmd given (" + runtime
+                        + " has no shell: the command must be an exec-form JSON array)");
+        if (chosen.isPresent()) {
+            return new Plan(false, chosen.get());
         }
         Optional<Integer> port = HealthProbe.port(input.contract().ports());
         if (port.isEmpty()) {
@@ -72,22 +70,22 @@ final class GoHealthProbe {
             return none("no HEALTHCHECK: no health route found in the Go sources; name one with --health-path");
         }
         String url = "http://127.0.0.1:" + port.get() + (path.get().startsWith("/") ? "" : "/") + path.get();
-        return new Plan(true, Optional.of(HealthProbe.exec(List.of(BINARY, url))),
-                new Change("HEALTHCHECK with a static Go probe compiled in the build stage (" + runtime
+        return new Plan(true, HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of(BINARY, url)),
+                "HEALTHCHECK with a static Go probe compiled in the build stage (" + runtime
                         + " has no shell or curl; adds about 1.5 MB)"));
     }
 
     private static Plan none(String reason) {
-        return new Plan(false, Optional.empty(), new Change(reason));
+        return new Plan(false, HealthProbe.Decision.none(reason));
     }
 
-    /** One RUN: printf writes the probe's source line by line, then a static, stripped build. */
-    private static String buildLine() {
+    /** One RUN: printf writes the probe's source line by line (one sh word each), then a static, stripped build. */
+    private static GeneratedInstruction.Run buildStep() {
         List<String> words = new ArrayList<>();
-        words.add("RUN printf '%s\\n'");
+        words.add("printf '%s\\n'");
         PROGRAM.forEach(line -> words.add("    '" + line + "'"));
         words.add("    > " + SOURCE);
         words.add(" && CGO_ENABLED=0 go build -trimpath -ldflags=\"-s -w\" -o " + BINARY + " " + SOURCE);
-        return String.join(" \\\n", words);
+        return new GeneratedInstruction.Run(String.join(" \\\n", words));
     }
 }

@@ -1,11 +1,18 @@
 package dev.slimline.optimize;
 
 import dev.slimline.dockerfile.Instruction;
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.BaseImageChoice;
+import dev.slimline.knowledge.ImageFamily;
+import dev.slimline.optimize.GeneratedInstruction.Copy;
+import dev.slimline.optimize.GeneratedInstruction.Run;
+import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.dockerfile.shell.GoCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +43,10 @@ final class GoTemplate implements Template {
         if (input.contract().commandNeedsShell()) {
             return new Refused("the command needs a shell, which distroless static does not have");
         }
+        if (cgo(input)) {
+            // a cgo binary links the C library of its build image: a static-only base cannot run it
+            return new Refused("the build enables cgo (CGO_ENABLED=1), which links glibc; a static base cannot run it");
+        }
         Optional<GoBuild> build = goBuild(input);
         if (build.isEmpty()) {
             return new Refused("no 'go build' in the Dockerfile: the binary and package are not known");
@@ -48,36 +59,61 @@ final class GoTemplate implements Template {
             return new Refused("CMD runs " + first + ", not the binary built by go build (" + binary + ")");
         }
         runArgs.set(0, BINARY);
-        String runtime = input.options().family() == dev.slimline.knowledge.BaseImageChoice.Family.ALPINE
-                ? "alpine:3.20" : "gcr.io/distroless/static-debian12:nonroot";
+        BaseImage base = runtimeBase(input);
+        String runtime = TemplateInput.reference(base);
         int uid = input.options().uid().orElse(65532);
         GoHealthProbe.Plan health = GoHealthProbe.plan(input, runtime);
-        DockerfileText out = new DockerfileText();
-        out.stage(input.baseImage() + " AS build");
-        out.line("WORKDIR " + workdir);
-        health.buildLine().ifPresent(out::line);
-        out.line("COPY go.* ./");
-        out.line("RUN go mod download");
-        out.line("COPY . .");
-        out.line("RUN CGO_ENABLED=0 go build -trimpath " + build.get().flags() + "-o " + BINARY + " " + build.get().packagePath());
-        out.stage(runtime);
-        out.lines(input.contract().labels());
-        out.lines(input.contract().env());
-        out.line("COPY --from=build " + BINARY + " " + BINARY);
-        health.copyLine().ifPresent(out::line);
-        out.lines(input.contract().volumes());
-        out.lines(input.contract().exposeLines());
-        input.contract().stopSignal().ifPresent(out::line);
-        out.line("USER " + uid + ":" + uid);
-        health.healthcheck().ifPresent(out::line);
-        out.line("ENTRYPOINT " + HealthProbe.json(runArgs));
+        GeneratedDockerfile out = new GeneratedDockerfile();
+        out.stage(input.baseImage(), "build")
+                .add(new Workdir(workdir))
+                .add(health.buildStep())
+                .add(Copy.context(List.of("go.*"), "./"))
+                .add(Run.of("go mod download"))
+                .add(Copy.context(List.of("."), "."))
+                .add(Run.of("CGO_ENABLED=0 go build -trimpath " + build.get().flags() + "-o " + BINARY + " "
+                        + build.get().packagePath()));
+        GeneratedStage run = out.stage(runtime)
+                .addAll(RuntimeContract.carried(input.contract().labels()))
+                .addAll(RuntimeContract.carried(input.contract().env()));
+        // the original's working directory stays the process's cwd (relative paths, os.Getwd)
+        input.contract().workdir().ifPresent(dir -> run.add(new Workdir(dir)));
+        run.add(Copy.fromStage("build", BINARY, BINARY)).add(health.copyStep());
+        input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.decision().healthcheck(),
+                List.of(GeneratedInstruction.Command.entrypoint(runArgs)));
         List<Change> changes = List.of(
                 new Change("Multi-stage build: the Go toolchain stays in the build stage"),
                 new Change("static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
-                new Change("runtime " + runtime + ": CA certificates and /etc/passwd, no shell"),
+                new Change("runtime " + runtime + (base.shell() ? ": a static binary on a minimal OS image"
+                        : ": CA certificates and /etc/passwd, no shell")),
                 new Change("Non-root uid " + uid),
-                health.change());
-        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+                health.decision().change());
+        return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
+    }
+
+    /**
+     * Where a static binary runs, from the catalog: the smallest image of the asked family for the runtime Go's
+     * output deploys on; for Alpine (no static-only Alpine image) the catalog's first Alpine OS image.
+     */
+    private static BaseImage runtimeBase(TemplateInput input) {
+        BaseImageChoice.Family family = input.options().family();
+        String target = input.catalog().deploysOn("go");
+        List<BaseImage> run = input.catalog().images().stream().filter(i -> i.role() == BaseImage.Role.RUN).toList();
+        return run.stream().filter(i -> i.runtime().equals(target) && BaseImageChoice.inFamily(i, family))
+                .min(Comparator.comparingLong(BaseImage::sizeBytes))
+                .or(() -> family == BaseImageChoice.Family.ALPINE
+                        ? run.stream().filter(i -> i.family() == ImageFamily.ALPINE && i.runtime().equals("os")).findFirst()
+                        : Optional.empty())
+                .or(() -> run.stream().filter(i -> i.runtime().equals(target)
+                                && BaseImageChoice.inFamily(i, BaseImageChoice.Family.AUTO))
+                        .min(Comparator.comparingLong(BaseImage::sizeBytes)))
+                .orElseThrow(() -> new IllegalStateException("the catalog has no image for a static binary"));
+    }
+
+    /** Whether the original turns cgo on, in an ENV or on the build's command line. */
+    private static boolean cgo(TemplateInput input) {
+        return input.contract().env().stream().anyMatch(e -> e.matches("(?s).*\\bCGO_ENABLED[= ]\"?1\\b.*"))
+                || input.stage().instructionsOf(Instruction.Run.class).stream()
+                .anyMatch(run -> run.text().matches("(?s).*\\bCGO_ENABLED=\"?1\\b.*"));
     }
 
     private static String stripDot(String path) {

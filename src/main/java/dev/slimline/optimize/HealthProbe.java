@@ -1,62 +1,65 @@
 package dev.slimline.optimize;
 
+import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
+import dev.slimline.optimize.GeneratedInstruction.Shell;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * HEALTHCHECK lines written with the runtime the image already has (node or python), never curl: slim and
- * distroless images do not carry curl, and installing it costs more than the probe is worth.
+ * HEALTHCHECKs written with the runtime the image already has (node or python), never curl: slim and distroless
+ * images do not carry curl, and installing it costs more than the probe is worth. The user's own choice
+ * ({@code --no-healthcheck}, {@code --health-cmd}) comes first for every stack ({@link #userChoice}).
  */
 final class HealthProbe {
-
-    static final String TIMING = "--interval=30s --timeout=10s --start-period=30s --retries=3";
 
     private HealthProbe() {
     }
 
-    static String httpWithNode(String node, int port, String path) {
-        String script = "require('http').get('http://127.0.0.1:" + port + path
-                + "',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))";
-        return exec(List.of(node, "-e", script));
+    /** What a stack decided about the HEALTHCHECK: the instruction, if any, and what to say about it. */
+    record Decision(Optional<Healthcheck> healthcheck, Change change) {
+
+        static Decision none(String reason) {
+            return new Decision(Optional.empty(), new Change(reason));
+        }
+
+        static Decision of(Healthcheck healthcheck, String change) {
+            return new Decision(Optional.of(healthcheck), new Change(change));
+        }
     }
 
-    static String httpWithPython(String python, int port, String path) {
+    /** The decision the user already made with --no-healthcheck or --health-cmd, if any. */
+    static Optional<Decision> userChoice(OptimizeOptions options, String noHealthcheckReason, String healthCmdChange) {
+        if (options.noHealthcheck()) {
+            return Optional.of(Decision.none(noHealthcheckReason));
+        }
+        return options.healthCmd().map(cmd -> Decision.of(userCommand(cmd), healthCmdChange));
+    }
+
+    static Healthcheck httpWithNode(String node, int port, String path) {
+        String script = "require('http').get('http://127.0.0.1:" + port + path
+                + "',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))";
+        return Healthcheck.exec(List.of(node, "-e", script));
+    }
+
+    static Healthcheck httpWithPython(String python, int port, String path) {
         String script = "import sys,urllib.request; urllib.request.urlopen('http://127.0.0.1:" + port + path
                 + "', timeout=8); sys.exit(0)";
-        return exec(List.of(python, "-c", script));
+        return Healthcheck.exec(List.of(python, "-c", script));
     }
 
     /** Pings this container's own worker node (celery names it celery@hostname; docker sets HOSTNAME). */
-    static String celeryPing(String app) {
-        return "HEALTHCHECK " + TIMING + " CMD celery -A " + app + " inspect ping -d celery@$HOSTNAME";
+    static Healthcheck celeryPing(String app) {
+        return new Healthcheck(new Shell("celery -A " + app + " inspect ping -d celery@$HOSTNAME"));
     }
 
-    static String userCommand(String command) {
-        return "HEALTHCHECK " + TIMING + " CMD " + command;
-    }
-
-    static String exec(List<String> argv) {
-        return "HEALTHCHECK " + TIMING + " CMD " + json(argv);
+    static Healthcheck userCommand(String command) {
+        return new Healthcheck(new Shell(command));
     }
 
     /** A JSON string array, as exec-form instructions take it. */
     static String json(List<String> argv) {
-        return argv.stream().map(HealthProbe::quote).collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return GeneratedDockerfilePrinter.json(argv);
     }
 
     static Optional<Integer> port(List<String> exposed) {

@@ -20,7 +20,7 @@ final class HealthcheckRecipe implements Recipe {
         if (context.options().noHealthcheck() || !stage.instructionsOf(Instruction.Healthcheck.class).isEmpty()) {
             return List.of();
         }
-        Optional<String> line = probe(dockerfile, stage, context);
+        Optional<GeneratedInstruction.Healthcheck> line = probe(dockerfile, stage, context);
         if (line.isEmpty()) {
             return List.of();
         }
@@ -29,11 +29,11 @@ final class HealthcheckRecipe implements Recipe {
         String text = dockerfile.text();
         int at = command.map(c -> Edits.lineStart(c, text)).orElse(text.length());
         String prefix = command.isEmpty() && !text.isEmpty() && !text.endsWith("\n") ? "\n" : "";
-        return List.of(new ProposedEdit(List.of(Edits.insert(at, prefix + line.get() + "\n")),
+        return List.of(new ProposedEdit(List.of(Edits.insert(at, prefix + GeneratedDockerfilePrinter.line(line.get()) + "\n")),
                 new Change("HEALTHCHECK added so the orchestrator can tell a hung container from a healthy one")));
     }
 
-    private static Optional<String> probe(Dockerfile dockerfile, Stage stage, RecipeContext context) {
+    private static Optional<GeneratedInstruction.Healthcheck> probe(Dockerfile dockerfile, Stage stage, RecipeContext context) {
         if (context.options().healthCmd().isPresent()) {
             return Optional.of(HealthProbe.userCommand(context.options().healthCmd().get()));
         }
@@ -44,11 +44,6 @@ final class HealthcheckRecipe implements Recipe {
             return Optional.empty();
         }
         String path = context.options().healthPath().or(() -> RouteScanner.healthRoute(context.buildContext())).orElse("/");
-        boolean distroless = !base.get().shell();
-        return switch (base.get().runtime()) {
-            case "node" -> Optional.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path));
-            case "python" -> Optional.of(HealthProbe.httpWithPython(distroless ? "/usr/bin/python3.11" : "python", port.get(), path));
-            default -> Optional.empty();
-        };
+        return Stacks.runningOn(base.get()).flatMap(stack -> stack.runtimeProbe(base.get(), port.get(), path));
     }
 }

@@ -16,10 +16,6 @@ final class JavaHealthcheck {
     /** A path safe inside single quotes and a printf argument. */
     private static final String SAFE_PATH = "/[A-Za-z0-9._~%/?=&+:@!,;-]*";
 
-    /** The line to add (if any) and what to say about it. */
-    record Decision(Optional<String> line, Change change) {
-    }
-
     private JavaHealthcheck() {
     }
 
@@ -27,14 +23,12 @@ final class JavaHealthcheck {
      * @param frameworkRoute a health route the framework provides (Spring Boot actuator), tried after --health-path
      *                       and before a route found in the sources
      */
-    static Decision decide(TemplateInput input, BaseImage runtime, Optional<String> frameworkRoute) {
+    static HealthProbe.Decision decide(TemplateInput input, BaseImage runtime, Optional<String> frameworkRoute) {
         OptimizeOptions options = input.options();
-        if (options.noHealthcheck()) {
-            return none("--no-healthcheck");
-        }
-        if (options.healthCmd().isPresent()) {
-            return new Decision(Optional.of(HealthProbe.userCommand(options.healthCmd().get())),
-                    new Change("HEALTHCHECK runs the given --health-cmd"));
+        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK added: --no-healthcheck",
+                "HEALTHCHECK runs the given --health-cmd");
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         Optional<Integer> port = HealthProbe.port(input.contract().ports());
         Optional<String> path = options.healthPath().or(() -> frameworkRoute)
@@ -47,16 +41,16 @@ final class JavaHealthcheck {
             return none("the health path " + path.get() + " has characters the probe cannot carry");
         }
         if (runtime.libc() == BaseImage.Libc.MUSL && runtime.shell()) {
-            return new Decision(Optional.of(HealthProbe.exec(List.of("wget", "-q", "-T", "8", "-O", "/dev/null",
-                    "http://127.0.0.1:" + port.get() + path.get()))),
-                    new Change("HEALTHCHECK GET " + path.get() + " with busybox wget (the image has no curl; nothing added)"));
+            return HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("wget", "-q", "-T", "8", "-O",
+                    "/dev/null", "http://127.0.0.1:" + port.get() + path.get())),
+                    "HEALTHCHECK GET " + path.get() + " with busybox wget (the image has no curl; nothing added)");
         }
         if (!runtime.shell()) {
             return none(runtime.reference() + " has no shell or HTTP client to probe with; use orchestrator probes");
         }
-        return new Decision(Optional.of(HealthProbe.exec(List.of("bash", "-c", bashProbe(port.get(), path.get())))),
-                new Change("HEALTHCHECK GET " + path.get() + " with bash's /dev/tcp and builtins (no curl, no JVM start"
-                        + " per probe, nothing added to the image)"));
+        return HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("bash", "-c", bashProbe(port.get(), path.get()))),
+                "HEALTHCHECK GET " + path.get() + " with bash's /dev/tcp and builtins (no curl, no JVM start"
+                        + " per probe, nothing added to the image)");
     }
 
     /** HTTP/1.0 GET; healthy when the status line says 2xx or 3xx. Only bash builtins run. */
@@ -66,7 +60,7 @@ final class JavaHealthcheck {
                 + " && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1";
     }
 
-    private static Decision none(String reason) {
-        return new Decision(Optional.empty(), new Change("no HEALTHCHECK added: " + reason));
+    private static HealthProbe.Decision none(String reason) {
+        return HealthProbe.Decision.none("no HEALTHCHECK added: " + reason);
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * BuildKit cache mount (so it stays out of every layer and rebuilds reuse it), where the jar lands, and whether
  * Spring Boot repackages it.
  */
-record JavaProject(boolean maven, List<String> sourceCopies, String buildCommand, String jarDir, SpringBootJar springBoot,
+record JavaProject(boolean maven, List<GeneratedInstruction.Copy> sourceCopies, String cache, String buildCommand, String jarDir, SpringBootJar springBoot,
                    boolean actuator) {
 
     static final String JAR_IN_BUILD = "/tmp/app.jar";
@@ -22,20 +22,20 @@ record JavaProject(boolean maven, List<String> sourceCopies, String buildCommand
         if (input.has("pom.xml")) {
             Optional<PomFile> pom = input.read("pom.xml").flatMap(PomFile::parse);
             boolean wrapper = input.has("mvnw") && originalRuns(input).contains("mvnw");
-            List<String> copies = new ArrayList<>();
-            copies.add(wrapper ? "COPY mvnw pom.xml ./" : "COPY pom.xml ./");
+            List<GeneratedInstruction.Copy> copies = new ArrayList<>();
+            copies.add(GeneratedInstruction.Copy.context(wrapper ? List.of("mvnw", "pom.xml") : List.of("pom.xml"), "./"));
             if (wrapper && input.has(".mvn")) {
-                copies.add("COPY .mvn ./.mvn");
+                copies.add(GeneratedInstruction.Copy.context(List.of(".mvn"), "./.mvn"));
             }
-            copies.add("COPY src ./src");
-            return pom.map(p -> new JavaProject(true, copies,
-                    "--mount=type=cache,target=/root/.m2 " + (wrapper ? "./mvnw" : "mvn") + " -B -q -DskipTests package", "target",
+            copies.add(GeneratedInstruction.Copy.context(List.of("src"), "./src"));
+            return pom.map(p -> new JavaProject(true, copies, "/root/.m2",
+                    (wrapper ? "./mvnw" : "mvn") + " -B -q -DskipTests package", "target",
                     SpringBootJar.ofMaven(p), p.dependency("spring-boot-starter-actuator").isPresent()));
         }
         String script = input.read("build.gradle").or(() -> input.read("build.gradle.kts")).orElse("");
         String gradle = input.has("gradlew") ? "./gradlew" : "gradle";
-        return Optional.of(new JavaProject(false, List.of("COPY . ."),
-                "--mount=type=cache,target=/root/.gradle " + gradle + " --no-daemon --gradle-user-home /root/.gradle -x test build",
+        return Optional.of(new JavaProject(false, List.of(GeneratedInstruction.Copy.context(List.of("."), ".")), "/root/.gradle",
+                gradle + " --no-daemon --gradle-user-home /root/.gradle -x test build",
                 "build/libs", SpringBootJar.ofGradle(script), script.contains("spring-boot-starter-actuator")));
     }
 
@@ -54,13 +54,13 @@ record JavaProject(boolean maven, List<String> sourceCopies, String buildCommand
      * when it lies in the build output; otherwise the one jar that is not a plain, sources, javadoc or pre-shading
      * copy.
      */
-    String buildRun(String originalWorkdir, String commandJar) {
+    GeneratedInstruction.Run buildRun(String originalWorkdir, String commandJar) {
         String relative = commandJar.startsWith(originalWorkdir + "/") ? commandJar.substring(originalWorkdir.length() + 1) : commandJar;
         String pick = relative.startsWith(jarDir + "/") && relative.matches("[\\w./-]+\\.jar")
                 ? "cp " + relative + " " + JAR_IN_BUILD
                 : "find " + jarDir + " -maxdepth 1 -name '*.jar' ! -name 'original-*' ! -name '*-plain.jar'"
                 + " ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1 | xargs -I{} cp {} " + JAR_IN_BUILD;
-        return "RUN " + buildCommand + " && " + pick;
+        return GeneratedInstruction.Run.of(buildCommand, pick).withCacheMount(cache);
     }
 
     /** The health route the framework serves: Spring Boot actuator's when the starter is a dependency. */

@@ -3,6 +3,10 @@ package dev.slimline.optimize;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.optimize.GeneratedInstruction.Copy;
+import dev.slimline.optimize.GeneratedInstruction.Env;
+import dev.slimline.optimize.GeneratedInstruction.Run;
+import dev.slimline.optimize.GeneratedInstruction.Workdir;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,10 +69,10 @@ final class JavaTemplate implements Template {
         }
 
         Plan plan = new Plan(project, jdk, jlinkBase, runtime.get(), layered);
-        DockerfileText out = new DockerfileText();
+        GeneratedDockerfile out = new GeneratedDockerfile();
         writeBuildStage(out, input, plan, command.get(jar + 1));
         writeRuntimeStage(out, input, plan, command, changes);
-        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+        return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
     }
 
     /** What the rewrite settled on: the JDK, the jlink base if any, the runtime image, the Boot layers if any. */
@@ -76,53 +80,50 @@ final class JavaTemplate implements Template {
                         Optional<SpringBootJar.Version> layered) {
     }
 
-    private static void writeBuildStage(DockerfileText out, TemplateInput input, Plan plan, String commandJar) {
-        out.stage(input.baseImage() + " AS build");
-        out.line("WORKDIR /build");
-        out.lines(plan.project().sourceCopies());
-        out.line(plan.project().buildRun(input.workdir("/"), commandJar));
-        plan.jlinkBase().ifPresent(base -> out.line(jlinkRun(plan.jdk().orElseThrow())));
-        plan.layered().ifPresent(boot -> out.line("RUN " + boot.extractCommand(JavaProject.JAR_IN_BUILD, LAYERS) + " && mkdir -p "
-                + String.join(" ", SpringBootJar.LAYERS.stream().map(l -> LAYERS + "/" + l).toList())));
+    private static void writeBuildStage(GeneratedDockerfile out, TemplateInput input, Plan plan, String commandJar) {
+        GeneratedStage build = out.stage(input.baseImage(), "build")
+                .add(new Workdir("/build"))
+                .addAll(plan.project().sourceCopies())
+                .add(plan.project().buildRun(input.workdir("/"), commandJar));
+        plan.jlinkBase().ifPresent(base -> build.add(jlinkRun(plan.jdk().orElseThrow())));
+        plan.layered().ifPresent(boot -> build.add(Run.of(boot.extractCommand(JavaProject.JAR_IN_BUILD, LAYERS),
+                "mkdir -p " + String.join(" ", SpringBootJar.LAYERS.stream().map(l -> LAYERS + "/" + l).toList()))));
     }
 
     /** The runtime stage: the original's contract, the runtime, the jar or the Boot layers, the user, the probe. */
-    private static void writeRuntimeStage(DockerfileText out, TemplateInput input, Plan plan, List<String> command,
+    private static void writeRuntimeStage(GeneratedDockerfile out, TemplateInput input, Plan plan, List<String> command,
                                           List<Change> changes) {
         BaseImage base = plan.runtime();
         int uid = input.options().uid().orElse(1001);
         String user = input.options().user().orElse("app");
-        out.stage(TemplateInput.reference(base));
-        out.lines(input.contract().labels());
+        GeneratedStage run = out.stage(TemplateInput.reference(base))
+                .addAll(RuntimeContract.carried(input.contract().labels()));
         if (plan.jlinkBase().isPresent()) {
-            out.line("ENV JAVA_HOME=" + JAVA_HOME + " PATH=" + JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+            run.add(Env.of("JAVA_HOME=" + JAVA_HOME, "PATH=" + JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
         }
-        out.lines(input.contract().env());
-        out.line(createUser(base, user, uid));
-        plan.jlinkBase().ifPresent(b -> out.line("COPY --from=build " + JLINK_OUTPUT + " " + JAVA_HOME));
-        out.line("WORKDIR /app");
+        run.addAll(RuntimeContract.carried(input.contract().env()))
+                .add(NonRootUser.create(base, user, uid, false));
+        plan.jlinkBase().ifPresent(b -> run.add(Copy.fromStage("build", JLINK_OUTPUT, JAVA_HOME)));
+        run.add(new Workdir("/app"));
         int jar = command.indexOf("-jar");
-        List<String> run = new ArrayList<>(command.subList(0, jar));
-        run.set(0, "java");
+        List<String> argv = new ArrayList<>(command.subList(0, jar));
+        argv.set(0, "java");
         if (plan.layered().isPresent()) {
             SpringBootJar.Version boot = plan.layered().get();
-            SpringBootJar.LAYERS.forEach(l -> out.line("COPY --from=build " + LAYERS + "/" + l + "/ ./"));
-            run.add(boot.launcherClass());
+            SpringBootJar.LAYERS.forEach(l -> run.add(Copy.fromStage("build", LAYERS + "/" + l + "/", "./")));
+            argv.add(boot.launcherClass());
             changes.add(new Change("Spring Boot " + boot.text() + " layered jar: " + String.join(", ", SpringBootJar.LAYERS)
                     + " copied as separate layers (a code change rebuilds only the last); started with " + boot.launcherClass()));
         } else {
-            out.line("COPY --from=build " + JavaProject.JAR_IN_BUILD + " " + JAR);
-            run.add("-jar");
-            run.add(JAR);
+            run.add(Copy.fromStage("build", JavaProject.JAR_IN_BUILD, JAR));
+            argv.add("-jar");
+            argv.add(JAR);
         }
-        run.addAll(command.subList(jar + 2, command.size()));
-        out.lines(input.contract().volumes());
-        out.lines(input.contract().exposeLines());
-        input.contract().stopSignal().ifPresent(out::line);
-        out.line("USER " + uid + ":" + uid);
-        JavaHealthcheck.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
-        health.line().ifPresent(out::line);
-        out.line((input.contract().entrypoint().isPresent() ? "ENTRYPOINT " : "CMD ") + HealthProbe.json(run));
+        argv.addAll(command.subList(jar + 2, command.size()));
+        HealthProbe.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
+        input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
+                List.of(input.contract().entrypoint().isPresent() ? GeneratedInstruction.Command.entrypoint(argv)
+                        : GeneratedInstruction.Command.cmd(argv)));
         changes.add(new Change("Non-root user '" + user + "' (uid " + uid + "); the application files stay root-owned, read-only to it"));
         changes.add(health.change());
     }
@@ -164,20 +165,14 @@ final class JavaTemplate implements Template {
      * stripped with the plugin that {@code --strip-debug} runs first: {@code --strip-debug} also strips native symbols
      * with objcopy, which JDK images without binutils (Debian's, Alpine's) lack, and fails there.
      */
-    private static String jlinkRun(BaseImage jdk) {
+    private static Run jlinkRun(BaseImage jdk) {
         String release = jdk.runtimeVersion();
         boolean numericCompressDeprecated = release.matches("\\d+") && Integer.parseInt(release) >= 21;
-        return "RUN modules=\"$(jdeps --ignore-missing-deps --multi-release " + release + " --print-module-deps "
-                + JavaProject.JAR_IN_BUILD + ")," + SERVICE_MODULES + "\" && echo \"jlink modules: $modules\""
-                + " && jlink --add-modules \"$modules\" --strip-java-debug-attributes --no-man-pages --no-header-files --compress="
-                + (numericCompressDeprecated ? "zip-6" : "2") + " --output " + JLINK_OUTPUT;
-    }
-
-    private static String createUser(BaseImage base, String user, int uid) {
-        return base.packageManager().equals("apk")
-                ? "RUN addgroup -g " + uid + " -S " + user + " && adduser -u " + uid + " -S -G " + user + " -H -s /sbin/nologin " + user
-                : "RUN groupadd --gid " + uid + " " + user + " && useradd --uid " + uid + " --gid " + uid
-                + " --no-create-home --shell /usr/sbin/nologin " + user;
+        return Run.of("modules=\"$(jdeps --ignore-missing-deps --multi-release " + release + " --print-module-deps "
+                        + JavaProject.JAR_IN_BUILD + ")," + SERVICE_MODULES + "\"",
+                "echo \"jlink modules: $modules\"",
+                "jlink --add-modules \"$modules\" --strip-java-debug-attributes --no-man-pages --no-header-files --compress="
+                        + (numericCompressDeprecated ? "zip-6" : "2") + " --output " + JLINK_OUTPUT);
     }
 
     /** Distroless Java images have no shell for the probe and no stand-in here: the slim family is used instead. */

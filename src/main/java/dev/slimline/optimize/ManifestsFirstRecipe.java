@@ -7,6 +7,7 @@ import dev.slimline.dockerfile.shell.NodePackageCommand;
 import dev.slimline.dockerfile.shell.PipCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.dockerfile.shell.ShellCommand;
+import dev.slimline.project.Language;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ import java.util.Set;
  */
 final class ManifestsFirstRecipe implements Recipe {
 
-    private static final List<String> NODE_MANIFESTS = List.of("package.json", "package-lock.json",
-            "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", ".npmrc");
     /** Programs a RUN between the copy and the install may use without reading the copied sources. */
     private static final Set<String> INDEPENDENT = Set.of("apt-get", "apt", "apk", "pip", "pip3", "npm", "yarn",
             "rm", "mkdir", "useradd", "groupadd");
@@ -81,7 +80,7 @@ final class ManifestsFirstRecipe implements Recipe {
         List<String> manifests = new ArrayList<>();
         for (NodePackageCommand node : shell.tools(NodePackageCommand.class)) {
             if (node.installsProject()) {
-                NODE_MANIFESTS.stream().filter(context::contextHas).forEach(manifests::add);
+                Stacks.of(Language.NODE).dependencyManifests().stream().filter(context::contextHas).forEach(manifests::add);
             }
         }
         for (PipCommand pip : shell.tools(PipCommand.class)) {

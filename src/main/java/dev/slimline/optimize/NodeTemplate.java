@@ -6,7 +6,13 @@ import dev.slimline.dockerfile.shell.NodePackageCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.ImageFamily;
+import dev.slimline.knowledge.PackageManager;
+import dev.slimline.optimize.GeneratedInstruction.Copy;
+import dev.slimline.optimize.GeneratedInstruction.Env;
+import dev.slimline.optimize.GeneratedInstruction.Run;
+import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +28,14 @@ final class NodeTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.has("package.json") && (input.facts().language().filter("node"::equals).isPresent()
+        return input.has("package.json") && (input.facts().language().filter(Language.NODE::equals).isPresent()
                 || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("node")).orElse(false));
     }
 
     @Override
     public TemplateOutcome render(TemplateInput input) {
         NodeProject project = NodeProject.of(input);
-        List<String> buildRuns = buildRuns(input);
+        List<GeneratedInstruction> buildRuns = buildRuns(input);
         List<FileEdit> fileEdits = List.of();
         if (project.next()) {
             Optional<List<FileEdit>> edit = NextConfigEdit.standalone(input);
@@ -38,7 +44,7 @@ final class NodeTemplate implements Template {
             }
             fileEdits = edit.get();
             if (buildRuns.isEmpty()) {
-                buildRuns = List.of("RUN " + run(project, "build"));
+                buildRuns = List.of(Run.of(run(project, "build")));
             }
         }
         List<String> command = input.contract().commandWords();
@@ -52,123 +58,137 @@ final class NodeTemplate implements Template {
         if (input.contract().commandNeedsShell()) {
             needs = needs.withShell("the command uses shell features");
         }
-        BaseImage runtime = input.runtimeBase(needs);
+        List<String> runs = RuntimePackages.of(input, false);
+        if (!runs.isEmpty()) {
+            needs = needs.withPackageManager(String.join(", ", runs) + " is run by the command");
+        }
+        TemplateInput.RuntimeBase base = input.runtimeBase(needs);
+        BaseImage runtime = base.image();
         boolean distroless = runtime.family() == ImageFamily.DISTROLESS;
         String build = input.buildImageFor(runtime);
         String workdir = input.workdir(project.next() ? "/app" : "/usr/src/app");
         int uid = input.options().uid().orElse(distroless ? 65532 : 1000);
         String owner = uid + ":" + uid;
         List<Change> changes = new ArrayList<>();
+        changes.add(new Change(base.why()));
         List<String> toolPackages = input.aptPackages();
 
-        DockerfileText out = new DockerfileText();
+        GeneratedDockerfile out = new GeneratedDockerfile();
         boolean builds = !buildRuns.isEmpty();
+        Optional<Run> toolchain = nativeToolchain(project, toolPackages, runtime);
         if (builds) {
-            installStage(out, build + " AS deps", project, nativeToolchain(project, toolPackages, runtime), workdir, false);
-            out.stage("deps AS build");
-            out.lines(input.contract().args());
-            out.lines(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList());
-            out.line("COPY . .");
-            out.lines(buildRuns);
+            installStage(out, build, "deps", project, toolchain, workdir, false);
+            out.stage("deps", "build")
+                    .addAll(RuntimeContract.carried(input.contract().args()))
+                    .addAll(RuntimeContract.carried(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList()))
+                    .add(Copy.context(List.of("."), "."))
+                    .addAll(buildRuns)
+                    // the runtime copies this whole stage when the output directory is unknown: never its dev modules
+                    .add(project.outDir().isEmpty() && !project.next() ? Optional.of(Run.of("rm -rf node_modules"))
+                            : Optional.empty());
         }
         boolean prodDeps = !project.next() && project.hasDependencies();
         if (prodDeps) {
-            installStage(out, build + " AS prod-deps", project, nativeToolchain(project, toolPackages, runtime), workdir, true);
+            installStage(out, build, "prod-deps", project, toolchain, workdir, true);
         }
 
-        out.stage(TemplateInput.reference(runtime));
-        out.lines(input.contract().labels());
-        out.lines(input.contract().args());
-        out.line("WORKDIR " + workdir);
-        out.line("ENV NODE_ENV=production");
-        out.lines(input.contract().env().stream().filter(e -> !e.matches("ENV\\s+NODE_ENV[= ]production\\s*")).toList());
+        GeneratedStage run = out.stage(TemplateInput.reference(runtime))
+                .addAll(RuntimeContract.carried(input.contract().labels()))
+                .addAll(RuntimeContract.carried(input.contract().args()))
+                .add(runs.isEmpty() ? Optional.empty() : Optional.of(Run.of(runtime.packageManager().installCommands(runs))))
+                .add(new Workdir(workdir))
+                .add(Env.of("NODE_ENV=production"))
+                .addAll(RuntimeContract.carried(input.contract().env().stream()
+                        .filter(e -> !e.matches("ENV\\s+NODE_ENV[= ]production\\s*")).toList()));
         List<String> runtimeCommand;
         if (project.next()) {
-            out.line("ENV HOSTNAME=0.0.0.0");
+            run.add(Env.of("HOSTNAME=0.0.0.0"));
             if (input.has("public")) {
-                out.line("COPY --from=build --chown=" + owner + " " + workdir + "/public ./public");
+                run.add(Copy.fromStage("build", workdir + "/public", "./public").ownedBy(owner));
             }
-            out.line("COPY --from=build --chown=" + owner + " " + workdir + "/.next/standalone ./");
-            out.line("COPY --from=build --chown=" + owner + " " + workdir + "/.next/static ./.next/static");
+            run.add(Copy.fromStage("build", workdir + "/.next/standalone", "./").ownedBy(owner))
+                    .add(Copy.fromStage("build", workdir + "/.next/static", "./.next/static").ownedBy(owner));
             runtimeCommand = List.of("node", "server.js");
             changes.add(new Change("Next.js standalone output: only .next/standalone, .next/static and public are copied"));
             if (!fileEdits.isEmpty()) {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
             }
         } else {
-            if (prodDeps) {
-                out.line("COPY --from=prod-deps --chown=" + owner + " " + workdir + "/node_modules ./node_modules");
+            if (prodDeps && !(builds && project.outDir().isEmpty())) {
+                run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
             }
             if (builds && project.outDir().isPresent()) {
-                out.line("COPY --chown=" + owner + " " + String.join(" ", project.manifests().subList(0, 1)) + " ./");
-                out.line("COPY --from=build --chown=" + owner + " " + workdir + "/" + project.outDir().get() + " ./"
-                        + project.outDir().get());
+                run.add(Copy.context(project.manifests().subList(0, 1), "./").ownedBy(owner))
+                        .add(Copy.fromStage("build", workdir + "/" + project.outDir().get(), "./" + project.outDir().get())
+                                .ownedBy(owner));
                 changes.add(new Change("runtime gets the compiled " + project.outDir().get() + "/ and production dependencies only"));
             } else if (builds) {
-                out.line("COPY --from=build --chown=" + owner + " " + workdir + " ./");
-                out.line("RUN rm -rf node_modules");
+                // the build stage's node_modules (dev dependencies) stayed there: see buildStage's last step
+                run.add(Copy.fromStage("build", workdir, "./").ownedBy(owner));
+                if (prodDeps) {
+                    run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
+                }
             } else {
-                out.line("COPY --chown=" + owner + " . .");
+                run.add(Copy.context(List.of("."), ".").ownedBy(owner));
             }
             runtimeCommand = resolveStart(project, command);
             changes.add(new Change(prodDeps ? "Dev dependencies left out (" + project.cleanInstall(true).split(" && ")[0] + ")"
                     : "no production dependencies: no node_modules in the final image"));
         }
-        out.lines(input.contract().volumes());
-        out.lines(input.contract().exposeLines());
-        input.contract().stopSignal().ifPresent(out::line);
-        out.line("USER " + owner);
-        healthcheck(input, distroless, project).ifPresent(h -> {
-            out.line(h);
-            changes.add(new Change("HEALTHCHECK with node itself (no curl needed)"));
-        });
-        String node = distroless ? null : "node";
+        HealthProbe.Decision health = healthcheck(input, distroless, project);
+        health.healthcheck().ifPresent(h -> changes.add(health.change()));
+        List<GeneratedInstruction> commandSteps;
         if (distroless && runtimeCommand.size() > 1 && runtimeCommand.get(0).equals("node")) {
-            out.line("CMD " + HealthProbe.json(runtimeCommand.subList(1, runtimeCommand.size())));
-        } else if (runtimeCommand.equals(command) || node == null) {
-            out.lines(input.contract().commandLines());
+            // the distroless node image's ENTRYPOINT is node itself
+            commandSteps = List.of(GeneratedInstruction.Command.cmd(runtimeCommand.subList(1, runtimeCommand.size())));
+        } else if (runtimeCommand.equals(command) || distroless) {
+            commandSteps = input.contract().commandInstructions();
         } else {
-            out.line("CMD " + HealthProbe.json(runtimeCommand));
+            commandSteps = List.of(GeneratedInstruction.Command.cmd(runtimeCommand));
             changes.add(new Change("CMD runs node directly (" + String.join(" ", command) + " -> "
                     + String.join(" ", runtimeCommand) + "): signals reach the app"));
         }
+        input.contract().closeRuntimeStage(run, new GeneratedInstruction.User(owner), health.healthcheck(), commandSteps);
 
         changes.add(0, new Change("Multi-stage build: install and build in " + build + ", run on " + TemplateInput.reference(runtime)));
-        if (toolPackages.stream().anyMatch(RuntimeLibraries.bundled()::isBuildTool)) {
-            changes.add(1, new Change("Build tools (" + String.join(", ", toolPackages) + ") not in the final image"));
+        List<String> buildOnly = toolPackages.stream().filter(RuntimeLibraries.bundled()::isBuildTool).toList();
+        if (!buildOnly.isEmpty()) {
+            changes.add(1, new Change("Build tools (" + String.join(", ", buildOnly) + ") not in the final image"));
+        }
+        if (!runs.isEmpty()) {
+            changes.add(new Change("runtime keeps " + String.join(", ", runs) + ": the command runs it"));
         }
         changes.add(new Change("clean install from the lock file, caches cleaned in the same RUN"));
         changes.add(new Change("Non-root user uid " + uid + (uid == 1000 ? " ('node' of the node images)" : "")));
-        return new Rewritten(new TemplateResult(out.toString(), changes, fileEdits));
+        return new Rewritten(new TemplateResult(out.print(), changes, fileEdits));
     }
 
     /** A stage that installs dependencies from the manifests alone (all of them, or production ones only). */
-    private static void installStage(DockerfileText out, String from, NodeProject project, Optional<String> toolchain,
-                                     String workdir, boolean production) {
-        out.stage(from);
-        toolchain.ifPresent(out::line);
-        out.line("WORKDIR " + workdir);
-        out.line("COPY " + String.join(" ", project.manifests()) + " ./");
-        out.line("RUN " + project.cleanInstall(production));
+    private static void installStage(GeneratedDockerfile out, String from, String name, NodeProject project,
+                                     Optional<Run> toolchain, String workdir, boolean production) {
+        out.stage(from, name)
+                .add(toolchain)
+                .add(new Workdir(workdir))
+                .add(Copy.context(project.manifests(), "./"))
+                .add(Run.of(project.cleanInstall(production)));
     }
 
     /** The original's OS packages (node-gyp's toolchain) where native modules are compiled, on glibc images. */
-    private static Optional<String> nativeToolchain(NodeProject project, List<String> packages, BaseImage runtime) {
+    private static Optional<Run> nativeToolchain(NodeProject project, List<String> packages, BaseImage runtime) {
         if (!project.nativeModules() || packages.isEmpty() || runtime.family() == ImageFamily.ALPINE) {
             return Optional.empty();
         }
-        return Optional.of("RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", packages)
-                + " && rm -rf /var/lib/apt/lists/*");
+        return Optional.of(Run.of(PackageManager.APT.installCommands(packages)));
     }
 
     /** The original's RUNs that build the app (not package installs, not OS packages). */
-    private static List<String> buildRuns(TemplateInput input) {
-        List<String> runs = new ArrayList<>();
+    private static List<GeneratedInstruction> buildRuns(TemplateInput input) {
+        List<GeneratedInstruction> runs = new ArrayList<>();
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
             boolean install = shell.tools(NodePackageCommand.class).stream().anyMatch(n -> n.installsProject() || n.cleansCache());
             if (!install && shell.tools(AptCommand.class).isEmpty() && !shell.commands().isEmpty()) {
-                runs.add(run.text());
+                runs.add(new GeneratedInstruction.Carried(run.text()));
             }
         }
         return runs;
@@ -190,21 +210,21 @@ final class NodeTemplate implements Template {
         return command;
     }
 
-    private static Optional<String> healthcheck(TemplateInput input, boolean distroless, NodeProject project) {
+    private static HealthProbe.Decision healthcheck(TemplateInput input, boolean distroless, NodeProject project) {
         OptimizeOptions options = input.options();
-        if (options.noHealthcheck()) {
-            return Optional.empty();
-        }
-        if (options.healthCmd().isPresent()) {
-            return Optional.of(HealthProbe.userCommand(options.healthCmd().get()));
+        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+                "HEALTHCHECK runs the --health-cmd given");
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         Optional<Integer> port = HealthProbe.port(input.contract().ports());
         if (port.isEmpty()) {
-            return Optional.empty();
+            return HealthProbe.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
         }
         String path = options.healthPath()
                 .or(() -> project.next() ? Optional.of("/") : RouteScanner.healthRoute(input.context()))
                 .orElse("/");
-        return Optional.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path));
+        return HealthProbe.Decision.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path),
+                "HEALTHCHECK with node itself (no curl needed)");
     }
 }

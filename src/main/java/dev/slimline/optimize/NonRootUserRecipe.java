@@ -4,6 +4,7 @@ import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
 import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.PackageManager;
 import dev.slimline.rule.TextEdit;
 
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import java.util.Optional;
  */
 final class NonRootUserRecipe implements Recipe {
 
-    private static final java.util.Set<String> APP_RUNTIMES = java.util.Set.of("node", "python", "java", "static");
-
     @Override
     public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
         Stage stage = dockerfile.finalStage();
@@ -27,23 +26,15 @@ final class NonRootUserRecipe implements Recipe {
             return List.of();
         }
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
-        if (base.isEmpty() || !APP_RUNTIMES.contains(base.get().runtime())) {
+        if (base.isEmpty() || Stacks.runningOn(base.get()).isEmpty()) {
             return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
         }
         boolean node = base.get().runtime().equals("node") && base.get().shell();
-        int uid = context.options().uid().orElse(node ? 1000 : base.get().packageManager().equals("none") ? 65532 : 1001);
+        int uid = context.options().uid().orElse(node ? 1000 : base.get().packageManager() == PackageManager.NONE ? 65532 : 1001);
         String user = context.options().user().orElse("appuser");
-        String create = switch (base.get().packageManager()) {
-            case "apt" -> node && uid == 1000 ? "" : "RUN groupadd --gid " + uid + " " + user + " && useradd --uid " + uid
-                    + " --gid " + uid + " --create-home --shell /usr/sbin/nologin " + user + "\n";
-            case "apk" -> node && uid == 1000 ? "" : "RUN addgroup -g " + uid + " -S " + user + " && adduser -u " + uid
-                    + " -S -G " + user + " " + user + "\n";
-            case "none" -> "";
-            default -> null;
-        };
-        if (create == null) {
-            return List.of();
-        }
+        // the node images already carry 'node' with uid 1000
+        String create = node && uid == 1000 ? "" : NonRootUser.create(base.get(), user, uid, true)
+                .map(run -> GeneratedDockerfilePrinter.line(run) + "\n").orElse("");
         List<TextEdit> edits = new ArrayList<>();
         for (Instruction.Copy copy : stage.instructionsOf(Instruction.Copy.class)) {
             if (copy.chown().isEmpty() && copy.heredocs().isEmpty()) {

@@ -13,7 +13,6 @@ import dev.slimline.dockerfile.shell.AptCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.project.ProjectFacts;
-import dev.slimline.project.ProjectFactsDetector;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +28,8 @@ import java.util.Optional;
  */
 public final class Optimizer {
 
-    private static final List<Template> TEMPLATES = List.of(new GoTemplate(), new JavaTemplate(), new NodeTemplate(),
-            new PythonTemplate());
-
     /** Recipes in priority order: on overlap the earlier one wins this round and the later one retries next round. */
-    private static final List<Recipe> SAFE_RECIPES = List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(),
+    private static final List<Recipe> SAFE_RECIPES = List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(), new RebaseRuntimeStageRecipe(),
             new LockfileInstallRecipe(), new ManifestsFirstRecipe(), new RuleFixRecipe(), new NonRootUserRecipe(),
             new HealthcheckRecipe());
 
@@ -55,7 +51,7 @@ public final class Optimizer {
             return recipesOnly(original, context, options, "safe recipes only, no multi-stage rewrite (asked for:"
                     + " the proof's last candidate)");
         }
-        ProjectFacts facts = context.map(ProjectFactsDetector::detect).orElse(ProjectFacts.unknown());
+        ProjectFacts facts = context.map(Stacks::detect).orElse(ProjectFacts.unknown());
         RecipeContext recipeContext = new RecipeContext(context, facts, options, catalog);
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
         List<Change> changes = new ArrayList<>();
@@ -68,19 +64,20 @@ public final class Optimizer {
         if (refusal.isEmpty()) {
             TemplateInput input = new TemplateInput(original, original.finalStage(),
                     RuntimeContract.of(original.finalStage()), context, facts, options, catalog);
-            Optional<Template> chosen = TEMPLATES.stream().filter(t -> t.matches(input)).findFirst();
+            Optional<Stack> chosen = Stacks.forTemplate(input);
             if (chosen.isEmpty()) {
-                note = Optional.of("unknown stack (no package.json, requirements/pyproject/Pipfile, go.mod, pom.xml or"
-                        + " build.gradle, and a base image of no known runtime): safe recipes only");
+                note = Optional.of("unknown stack (no " + Stacks.manifestNames()
+                        + ", and a base image of no known runtime): safe recipes only");
             } else {
-                switch (chosen.get().render(input)) {
+                switch (chosen.get().template().render(input)) {
                     case Template.Rewritten rewritten -> {
-                        template = Optional.of(templateName(chosen.get()));
+                        template = Optional.of(chosen.get().language().id());
                         text = rewritten.result().dockerfile();
                         changes.addAll(rewritten.result().changes());
+                        input.contract().privilegedPortNote().ifPresent(changes::add);
                         fileEdits = rewritten.result().fileEdits();
                     }
-                    case Template.Refused refused -> note = Optional.of(templateName(chosen.get())
+                    case Template.Refused refused -> note = Optional.of(chosen.get().language().id()
                             + " template not used: " + refused.reason() + "; safe recipes only");
                 }
             }
@@ -112,7 +109,7 @@ public final class Optimizer {
     /** Safe recipes only (no template): asked for, or when a template's result would not be smaller. */
     private OptimizationResult recipesOnly(Dockerfile original, Optional<Path> context, OptimizeOptions options,
             String note) {
-        ProjectFacts facts = context.map(ProjectFactsDetector::detect).orElse(ProjectFacts.unknown());
+        ProjectFacts facts = context.map(Stacks::detect).orElse(ProjectFacts.unknown());
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
         RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(original.text(), name,
                 new RecipeContext(context, facts, options, catalog));
@@ -150,16 +147,6 @@ public final class Optimizer {
                 .flatMap(run -> ShellAnalysis.of(run).tools(AptCommand.class).stream())
                 .filter(AptCommand::isInstall)
                 .anyMatch(apt -> apt.packages().stream().anyMatch(libraries::isBuildTool));
-    }
-
-    private static String templateName(Template template) {
-        return switch (template) {
-            case PythonTemplate p -> "python";
-            case NodeTemplate n -> "node";
-            case GoTemplate g -> "go";
-            case JavaTemplate j -> "java";
-            default -> template.getClass().getSimpleName();
-        };
     }
 
     private Optional<SizeEstimate> estimate(Dockerfile dockerfile, Optional<Path> context) {

@@ -8,7 +8,13 @@ import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.ImageFamily;
+import dev.slimline.knowledge.PackageManager;
+import dev.slimline.optimize.GeneratedInstruction.Copy;
+import dev.slimline.optimize.GeneratedInstruction.Env;
+import dev.slimline.optimize.GeneratedInstruction.Run;
+import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +32,7 @@ final class PythonTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.facts().language().filter("python"::equals).isPresent()
+        return input.facts().language().filter(Language.PYTHON::equals).isPresent()
                 || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("python")).orElse(false);
     }
 
@@ -51,8 +57,10 @@ final class PythonTemplate implements Template {
         if (celeryApp.isPresent() && !input.options().noHealthcheck() && input.options().healthCmd().isEmpty()) {
             needs = needs.withShell("the Celery health check names this worker via $HOSTNAME");
         }
-        BaseImage runtime = input.runtimeBase(needs);
+        TemplateInput.RuntimeBase base = input.runtimeBase(needs);
+        BaseImage runtime = base.image();
         List<Change> changes = new ArrayList<>();
+        changes.add(new Change(base.why()));
         if (runtime.family() == ImageFamily.DISTROLESS) {
             // a venv points at the interpreter path of the image it was made in; distroless python lives elsewhere
             runtime = input.catalog().lookup(slimOf(input)).map(m -> m.image()).orElse(runtime);
@@ -64,62 +72,60 @@ final class PythonTemplate implements Template {
         int uid = input.options().uid().orElse(1001);
         String user = input.options().user().orElse("appuser");
 
-        DockerfileText out = new DockerfileText();
-        out.stage(input.buildImageFor(runtime) + " AS build");
-        buildPackages(input, apt, alpine, libraries).ifPresent(out::line);
-        out.line("WORKDIR " + workdir);
-        out.line("RUN python -m venv " + VENV);
-        out.line("ENV PATH=\"" + VENV + "/bin:$PATH\"");
+        GeneratedDockerfile out = new GeneratedDockerfile();
+        GeneratedStage build = out.stage(input.buildImageFor(runtime), "build")
+                .add(buildPackages(input, apt, alpine, libraries))
+                .add(new Workdir(workdir))
+                .add(Run.of("python -m venv " + VENV))
+                .add(Env.of("PATH=\"" + VENV + "/bin:$PATH\""));
         Installs installs = installs(input);
         if (!installs.manifests().isEmpty()) {
-            out.line("COPY " + String.join(" ", installs.manifests()) + " ./");
+            build.add(Copy.context(installs.manifests(), "./"));
         }
-        out.lines(installs.beforeSources());
+        // one COPY each: several directory sources in one COPY would be merged into ./
+        installs.localPaths().forEach(path -> build.add(Copy.context(List.of(path), "./" + path)));
+        build.addAll(installs.beforeSources());
         if (!installs.afterSources().isEmpty()) {
-            out.line("COPY . .");
-            out.lines(installs.afterSources());
+            build.add(Copy.context(List.of("."), ".")).addAll(installs.afterSources());
         }
 
-        out.stage(TemplateInput.reference(runtime));
-        out.lines(input.contract().labels());
-        out.lines(input.contract().args());
+        GeneratedStage run = out.stage(TemplateInput.reference(runtime))
+                .addAll(RuntimeContract.carried(input.contract().labels()))
+                .addAll(RuntimeContract.carried(input.contract().args()));
         Set<String> runtimeLibs = alpine ? libraries.alpineRuntime(apt, requirements) : libraries.debianRuntime(apt, requirements);
+        List<String> runs = RuntimePackages.of(input, false);
+        if (!runs.isEmpty() || !runtimeLibs.isEmpty()) {
+            List<String> packages = new ArrayList<>(runs);
+            runtimeLibs.stream().filter(l -> !packages.contains(l)).forEach(packages::add);
+            run.add(Run.of(runtime.packageManager().installCommands(packages)));
+        }
+        if (!runs.isEmpty()) {
+            changes.add(new Change("runtime keeps " + String.join(", ", runs) + ": the command runs it"));
+        }
         if (!runtimeLibs.isEmpty()) {
-            out.line(alpine ? "RUN apk add --no-cache " + String.join(" ", runtimeLibs)
-                    : "RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", runtimeLibs)
-                    + " && rm -rf /var/lib/apt/lists/*");
             changes.add(new Change("runtime keeps only the shared libraries the extensions need: " + String.join(", ", runtimeLibs)));
         }
-        out.line(alpine ? "RUN addgroup -g " + uid + " -S " + user + " && adduser -u " + uid + " -S -G " + user + " " + user
-                : "RUN groupadd --gid " + uid + " " + user + " && useradd --uid " + uid + " --gid " + uid
-                + " --create-home --shell /usr/sbin/nologin " + user);
-        out.line("WORKDIR " + workdir);
-        out.line("COPY --from=build " + VENV + " " + VENV);
-        out.line("ENV PATH=\"" + VENV + "/bin:$PATH\" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1");
-        out.lines(input.contract().env());
-        out.line("COPY --chown=" + uid + ":" + uid + " . .");
-        out.lines(input.contract().volumes());
-        out.lines(input.contract().exposeLines());
-        input.contract().stopSignal().ifPresent(out::line);
-        out.line("USER " + uid + ":" + uid);
-        healthcheck(input, celeryApp).ifPresent(h -> {
-            out.line(h);
-            changes.add(new Change(celeryApp.isPresent() && input.options().healthCmd().isEmpty()
-                    ? "HEALTHCHECK pings the Celery worker (celery inspect ping)"
-                    : "HEALTHCHECK probes the app with Python's urllib (no curl in the image)"));
-        });
-        out.lines(input.contract().commandLines());
+        run.add(NonRootUser.create(runtime, user, uid, true))
+                .add(new Workdir(workdir))
+                .add(Copy.fromStage("build", VENV, VENV))
+                .add(Env.of("PATH=\"" + VENV + "/bin:$PATH\"", "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"))
+                .addAll(RuntimeContract.carried(input.contract().env()))
+                .add(Copy.context(List.of("."), ".").ownedBy(uid + ":" + uid));
+        HealthProbe.Decision health = healthcheck(input, celeryApp);
+        health.healthcheck().ifPresent(h -> changes.add(health.change()));
+        input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
+                input.contract().commandInstructions());
 
         changes.add(0, new Change("Multi-stage build separates compilation from runtime"));
-        if (apt.stream().anyMatch(libraries::isBuildTool)) {
-            changes.add(1, new Change("Build tools (" + String.join(", ", apt.stream().filter(libraries::isBuildTool).toList())
-                    + ") only in build stage"));
+        List<String> buildOnly = apt.stream().filter(libraries::isBuildTool).filter(p -> !runs.contains(p)).toList();
+        if (!buildOnly.isEmpty()) {
+            changes.add(1, new Change("Build tools (" + String.join(", ", buildOnly) + ") only in build stage"));
         }
         changes.add(new Change("pip --no-cache-dir eliminates the cached wheels"));
         changes.add(new Change("virtualenv " + VENV + " copied alone into " + runtime.reference()
                 + " (Python " + runtime.runtimeVersion() + " kept)"));
         changes.add(new Change("Non-root user '" + user + "' (uid " + uid + ") owns the app files"));
-        return new Rewritten(new TemplateResult(out.toString(), changes, List.of()));
+        return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
     }
 
     private static String slimOf(TemplateInput input) {
@@ -128,20 +134,20 @@ final class PythonTemplate implements Template {
     }
 
     /** The original's OS package install, kept in the build stage (with the size flags), or its Alpine analogue. */
-    private static Optional<String> buildPackages(TemplateInput input, List<String> apt, boolean alpine, RuntimeLibraries libraries) {
+    private static Optional<Run> buildPackages(TemplateInput input, List<String> apt, boolean alpine, RuntimeLibraries libraries) {
         if (apt.isEmpty()) {
             return Optional.empty();
         }
         if (alpine) {
             List<String> packages = new ArrayList<>(List.of("build-base"));
             packages.addAll(libraries.alpineDev(apt));
-            return Optional.of("RUN apk add --no-cache " + String.join(" ", packages));
+            return Optional.of(Run.of(PackageManager.APK.installCommands(packages)));
         }
-        return Optional.of("RUN apt-get update && apt-get install -y --no-install-recommends " + String.join(" ", apt)
-                + " && rm -rf /var/lib/apt/lists/*");
+        return Optional.of(Run.of(PackageManager.APT.installCommands(apt)));
     }
 
-    private record Installs(List<String> manifests, List<String> beforeSources, List<String> afterSources) {
+    private record Installs(List<String> manifests, List<String> localPaths, List<GeneratedInstruction> beforeSources,
+                            List<GeneratedInstruction> afterSources) {
     }
 
     /**
@@ -150,18 +156,24 @@ final class PythonTemplate implements Template {
      */
     private static Installs installs(TemplateInput input) {
         List<String> manifests = new ArrayList<>();
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+        List<String> localPaths = new ArrayList<>();
+        List<GeneratedInstruction> before = new ArrayList<>();
+        List<GeneratedInstruction> after = new ArrayList<>();
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
             for (PipCommand pip : shell.tools(PipCommand.class)) {
                 if (!pip.isInstall()) {
                     continue;
                 }
-                String command = "RUN " + withNoCacheDir(pip.source().effectiveArgv());
+                Run command = new Run(withNoCacheDir(pip.source().effectiveArgv()));
                 boolean onlyIndex = pip.packages().stream().noneMatch(PythonTemplate::isLocalPath);
-                if (after.isEmpty() && onlyIndex) {
-                    manifests.addAll(pip.requirementFiles().stream().filter(f -> !manifests.contains(f)).toList());
+                // what the requirement files (and --find-links) name is copied with them, or the install waits for the sources
+                RequirementFiles named = RequirementFiles.read(input, pip.requirementFiles());
+                List<String> findLinks = findLinks(pip.source().effectiveArgv());
+                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".")) {
+                    named.files().stream().filter(f -> !manifests.contains(f)).forEach(manifests::add);
+                    java.util.stream.Stream.concat(named.paths().stream(), findLinks.stream())
+                            .filter(f -> !localPaths.contains(f)).forEach(localPaths::add);
                     before.add(command);
                 } else {
                     after.add(command);
@@ -172,24 +184,43 @@ final class PythonTemplate implements Template {
                             "adduser", "addgroup", "mkdir", "chown").contains(p))
                     && shell.tools(AptCommand.class).isEmpty();
             if (otherWork) {
-                after.add(run.text());
+                after.add(new GeneratedInstruction.Carried(run.text()));
             }
         }
         if (manifests.isEmpty() && before.isEmpty() && after.isEmpty()) {
-            if (input.has("requirements.txt")) {
-                manifests.add("requirements.txt");
-                before.add("RUN pip install --no-cache-dir -r requirements.txt");
+            RequirementFiles named = RequirementFiles.read(input, List.of("requirements.txt"));
+            if (input.has("requirements.txt") && named.needsSources()) {
+                after.add(Run.of("pip install --no-cache-dir -r requirements.txt"));
+            } else if (input.has("requirements.txt")) {
+                manifests.addAll(named.files());
+                localPaths.addAll(named.paths());
+                before.add(Run.of("pip install --no-cache-dir -r requirements.txt"));
             } else if (input.has("pyproject.toml")) {
-                after.add("RUN pip install --no-cache-dir .");
+                after.add(Run.of("pip install --no-cache-dir ."));
             } else if (input.has("Pipfile")) {
                 manifests.addAll(input.has("Pipfile.lock") ? List.of("Pipfile", "Pipfile.lock") : List.of("Pipfile"));
                 // pipenv itself is installed with the image's python, outside the venv that is shipped
-                before.add("RUN /usr/local/bin/python -m pip install --no-cache-dir pipenv"
-                        + " && /usr/local/bin/python -m pipenv requirements > /tmp/requirements.txt"
-                        + " && pip install --no-cache-dir -r /tmp/requirements.txt");
+                before.add(Run.of("/usr/local/bin/python -m pip install --no-cache-dir pipenv",
+                        "/usr/local/bin/python -m pipenv requirements > /tmp/requirements.txt",
+                        "pip install --no-cache-dir -r /tmp/requirements.txt"));
             }
         }
-        return new Installs(manifests, before, after);
+        return new Installs(manifests, localPaths, before, after);
+    }
+
+    /** Local directories given to {@code -f/--find-links} on the pip command line ({@code .} for the context root). */
+    private static List<String> findLinks(List<String> argv) {
+        List<String> dirs = new ArrayList<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String word = argv.get(i);
+            String value = (word.equals("-f") || word.equals("--find-links")) && i + 1 < argv.size() ? argv.get(i + 1)
+                    : word.startsWith("--find-links=") ? word.substring("--find-links=".length()) : null;
+            if (value != null && (value.startsWith("./") || value.equals("."))) {
+                String dir = value.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+                dirs.add(dir.isEmpty() ? "." : dir);
+            }
+        }
+        return dirs;
     }
 
     private static boolean isLocalPath(String operand) {
@@ -221,22 +252,23 @@ final class PythonTemplate implements Template {
         return Optional.empty();
     }
 
-    private static Optional<String> healthcheck(TemplateInput input, Optional<String> celeryApp) {
+    private static HealthProbe.Decision healthcheck(TemplateInput input, Optional<String> celeryApp) {
         OptimizeOptions options = input.options();
-        if (options.noHealthcheck()) {
-            return Optional.empty();
-        }
-        if (options.healthCmd().isPresent()) {
-            return Optional.of(HealthProbe.userCommand(options.healthCmd().get()));
+        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+                "HEALTHCHECK runs the --health-cmd given");
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         if (celeryApp.isPresent()) {
-            return Optional.of(HealthProbe.celeryPing(celeryApp.get()));
+            return HealthProbe.Decision.of(HealthProbe.celeryPing(celeryApp.get()),
+                    "HEALTHCHECK pings the Celery worker (celery inspect ping)");
         }
         Optional<Integer> port = HealthProbe.port(input.contract().ports());
         if (port.isEmpty()) {
-            return Optional.empty();
+            return HealthProbe.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
         }
         String path = options.healthPath().or(() -> RouteScanner.healthRoute(input.context())).orElse("/");
-        return Optional.of(HealthProbe.httpWithPython("python", port.get(), path));
+        return HealthProbe.Decision.of(HealthProbe.httpWithPython("python", port.get(), path),
+                "HEALTHCHECK probes the app with Python's urllib (no curl in the image)");
     }
 }

@@ -73,20 +73,54 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
     }
 
     /**
-     * ENTRYPOINT/CMD lines in exec form with the same meaning; a shell-form command with shell features is kept
-     * as written (it needs its shell).
+     * ENTRYPOINT/CMD in exec form with the same meaning; a shell-form command with shell features is kept as
+     * written (it needs its shell).
      */
-    List<String> commandLines() {
-        List<String> lines = new ArrayList<>();
-        entrypoint.ifPresent(e -> lines.add(line("ENTRYPOINT", e.command(), e.text())));
-        cmd.ifPresent(c -> lines.add(line("CMD", c.command(), c.text())));
-        return lines;
+    List<GeneratedInstruction> commandInstructions() {
+        List<GeneratedInstruction> out = new ArrayList<>();
+        entrypoint.ifPresent(e -> out.add(command(GeneratedInstruction.CommandKind.ENTRYPOINT, e.command(), e.text())));
+        cmd.ifPresent(c -> out.add(command(GeneratedInstruction.CommandKind.CMD, c.command(), c.text())));
+        return out;
     }
 
-    private static String line(String keyword, Command command, String original) {
+    private static GeneratedInstruction command(GeneratedInstruction.CommandKind kind, Command command, String original) {
         if (command instanceof Command.ShellForm && !needsShell(command)) {
-            return keyword + " " + HealthProbe.json(words(command));
+            return new GeneratedInstruction.Command(kind, new GeneratedInstruction.Exec(words(command)));
         }
-        return original;
+        return new GeneratedInstruction.Carried(original);
+    }
+
+    /** Instructions of the original carried into a generated stage as written. */
+    static List<GeneratedInstruction> carried(List<String> lines) {
+        return lines.stream().<GeneratedInstruction>map(GeneratedInstruction.Carried::new).toList();
+    }
+
+    /**
+     * The end every generated runtime stage shares: the original's VOLUME, EXPOSE and STOPSIGNAL, the (numeric)
+     * user, the health check, then the command.
+     */
+    void closeRuntimeStage(GeneratedStage stage, GeneratedInstruction.User user,
+                           Optional<GeneratedInstruction.Healthcheck> healthcheck, List<GeneratedInstruction> command) {
+        stage.addAll(carried(volumes));
+        stage.addAll(carried(exposeLines));
+        stopSignal.ifPresent(s -> stage.add(new GeneratedInstruction.Carried(s)));
+        stage.add(user);
+        stage.add(healthcheck);
+        stage.addAll(command);
+    }
+
+    /**
+     * A note when the image listens below 1024 and the rewrite runs it as a non-root uid: Docker 20.10 and later
+     * set net.ipv4.ip_unprivileged_port_start=0 in the container, so it binds; Kubernetes does not.
+     */
+    Optional<Change> privilegedPortNote() {
+        List<String> low = ports.stream().map(p -> p.replaceFirst("/.*", "")).filter(p -> p.matches("\\d{1,3}"))
+                .filter(p -> Integer.parseInt(p) < 1024).toList();
+        if (low.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change("port " + String.join(", ", low) + " is below 1024 and the rewrite runs non-root:"
+                + " fine on Docker >= 20.10 (unprivileged port start is 0 in containers); on Kubernetes add the"
+                + " NET_BIND_SERVICE capability or the net.ipv4.ip_unprivileged_port_start=0 sysctl, or move the port"));
     }
 }

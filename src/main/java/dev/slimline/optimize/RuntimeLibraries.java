@@ -3,6 +3,7 @@ package dev.slimline.optimize;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.slimline.knowledge.BuildOnlyPackages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ final class RuntimeLibraries {
     record PythonPackage(String packageName, String runtime, String apkRuntime) {
     }
 
-    private record Data(List<Library> libraries, List<PythonPackage> python, List<String> buildTools) {
+    private record Data(List<Library> libraries, List<PythonPackage> python) {
     }
 
     private static final RuntimeLibraries BUNDLED = load();
@@ -41,8 +42,9 @@ final class RuntimeLibraries {
         return BUNDLED;
     }
 
+    /** Build-only by the one definition (knowledge/build-only-packages.yaml). */
     boolean isBuildTool(String aptPackage) {
-        return data.buildTools().contains(aptPackage) || aptPackage.endsWith("-dev");
+        return BuildOnlyPackages.bundled().isBuildOnly(aptPackage);
     }
 
     /** Debian runtime packages to install on a slim image for these installed dev packages and Python requirements. */
@@ -112,9 +114,7 @@ final class RuntimeLibraries {
             List<PythonPackage> python = new ArrayList<>();
             tree.get("python").forEach(n -> python.add(new PythonPackage(n.get("package").asText(),
                     n.get("runtime").asText(), n.get("apkRuntime").asText())));
-            List<String> tools = new ArrayList<>();
-            tree.get("buildTools").forEach(n -> tools.add(n.asText()));
-            return new RuntimeLibraries(new Data(List.copyOf(libraries), List.copyOf(python), List.copyOf(tools)));
+            return new RuntimeLibraries(new Data(List.copyOf(libraries), List.copyOf(python)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

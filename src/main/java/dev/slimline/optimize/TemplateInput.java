@@ -60,19 +60,38 @@ record TemplateInput(Dockerfile original, Stage stage, RuntimeContract contract,
         return packages;
     }
 
+    /** The runtime base chosen and one line saying which family and why (printed with the changes). */
+    record RuntimeBase(BaseImage image, String why) {
+    }
+
     /**
      * The runtime base: the catalog's choice for the asked family (keeping the runtime version), else the slim
-     * sibling, else the original image. Distroless images are used with their nonroot tag.
+     * sibling, else the original image. Distroless images are used with their nonroot tag. With
+     * {@code --base-family auto} a glibc original stays on glibc: prebuilt native modules and wheels are built for
+     * it, and musl is a choice the user makes ({@code --base-family alpine}).
      */
-    BaseImage runtimeBase(StackNeeds needs) {
+    RuntimeBase runtimeBase(StackNeeds needs) {
         BaseImageChoice choice = new BaseImageChoice(catalog);
-        Optional<BaseImageChoice.Choice> chosen = choice.slimmerSibling(baseImage(), options.family(), needs);
-        if (chosen.isEmpty() && options.family() != BaseImageChoice.Family.SLIM) {
-            chosen = choice.slimmerSibling(baseImage(), BaseImageChoice.Family.SLIM, needs);
+        BaseImageChoice.Family family = options.family();
+        StackNeeds kept = needs;
+        boolean glibcOriginal = catalog.lookup(baseImage()).map(m -> m.image().libc() == BaseImage.Libc.GLIBC).orElse(false);
+        if (family == BaseImageChoice.Family.AUTO && glibcOriginal && !needs.glibc()) {
+            kept = needs.withGlibc("auto keeps the original's libc, as prebuilt native modules and wheels expect"
+                    + " (--base-family alpine to choose musl)");
         }
-        return chosen.map(BaseImageChoice.Choice::to)
-                .or(() -> catalog.lookup(baseImage()).map(m -> m.image()))
+        Optional<BaseImageChoice.Choice> chosen = choice.slimmerSibling(baseImage(), family, kept);
+        if (chosen.isEmpty() && family != BaseImageChoice.Family.SLIM) {
+            chosen = choice.slimmerSibling(baseImage(), BaseImageChoice.Family.SLIM, kept);
+        }
+        if (chosen.isPresent()) {
+            BaseImage image = chosen.get().to();
+            return new RuntimeBase(image, "base family " + image.family().id() + " (asked: " + family.name()
+                    .toLowerCase(java.util.Locale.ROOT) + "): " + chosen.get().reason());
+        }
+        BaseImage original = catalog.lookup(baseImage()).map(m -> m.image())
                 .orElseThrow(() -> new IllegalArgumentException("base image not in the catalog: " + baseImage()));
+        return new RuntimeBase(original, "base family " + original.family().id() + ": no smaller compatible image in the"
+                + " catalog, the original base is kept");
     }
 
     static String reference(BaseImage image) {

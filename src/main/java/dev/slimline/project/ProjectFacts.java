@@ -5,18 +5,17 @@ import java.util.Optional;
 
 /**
  * What a build context is, read from its manifests: the language, framework and package manager, and the
- * files that said so. The optimizer picks templates from these facts.
+ * files that said so. The optimizer picks its stack from these facts.
  *
- * @param language       {@code node}, {@code python}, {@code go}, {@code java}, or empty when unknown
+ * @param language       the language, or empty when unknown
  * @param framework      {@code nextjs}, {@code express}, {@code celery}, {@code django}, {@code flask},
  *                       {@code fastapi}, {@code spring-boot}, or empty
- * @param packageManager {@code npm}, {@code yarn}, {@code pnpm}, {@code pip}, {@code poetry}, {@code pipenv},
- *                       {@code uv}, {@code go}, {@code maven}, {@code gradle}, or empty
+ * @param packageManager the dependency manager, or empty
  * @param typescript     whether a {@code tsconfig.json} is present
  * @param evidence       the manifest files the facts came from, relative to the context
  */
-public record ProjectFacts(Optional<String> language, Optional<String> framework, Optional<String> packageManager,
-                           boolean typescript, List<String> evidence) {
+public record ProjectFacts(Optional<Language> language, Optional<String> framework,
+                           Optional<AppPackageManager> packageManager, boolean typescript, List<String> evidence) {
 
     public ProjectFacts {
         evidence = List.copyOf(evidence);

@@ -5,70 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Reads a build context's manifests into {@link ProjectFacts}. Only top-level files; nothing is executed. */
+/**
+ * Reading a build context's top-level manifests for a stack's detection: which files are present (each one found
+ * becomes evidence), their text (bounded, never executed), and a dependency named in them. The stacks (optimize's
+ * {@code Stack}) decide what the files mean.
+ */
 public final class ProjectFactsDetector {
 
     /** Manifests larger than this are not read for dependency names (a lock file is not a manifest). */
     private static final long MAX_MANIFEST_BYTES = 1 << 20;
 
-    private ProjectFactsDetector() {
+    private final Path context;
+    private final List<String> evidence = new ArrayList<>();
+
+    public ProjectFactsDetector(Path context) {
+        this.context = context;
     }
 
-    public static ProjectFacts detect(Path context) {
-        List<String> evidence = new ArrayList<>();
-        boolean typescript = present(context, "tsconfig.json", evidence);
-        if (present(context, "package.json", evidence)) {
-            String manifest = read(context.resolve("package.json"));
-            String framework = anyPresent(context, evidence, "next.config.js", "next.config.mjs", "next.config.ts")
-                    || manifest.contains("\"next\"") ? "nextjs"
-                    : manifest.contains("\"express\"") ? "express" : null;
-            String manager = present(context, "pnpm-lock.yaml", evidence) ? "pnpm"
-                    : present(context, "yarn.lock", evidence) ? "yarn" : "npm";
-            return facts("node", framework, manager, typescript, evidence);
-        }
-        if (anyPresent(context, evidence, "requirements.txt", "pyproject.toml", "Pipfile", "setup.py")) {
-            String dependencies = (read(context.resolve("requirements.txt")) + read(context.resolve("pyproject.toml"))
-                    + read(context.resolve("Pipfile"))).toLowerCase(Locale.ROOT);
-            String framework = mentions(dependencies, "celery") ? "celery"
-                    : mentions(dependencies, "django") ? "django"
-                    : mentions(dependencies, "fastapi") ? "fastapi"
-                    : mentions(dependencies, "flask") ? "flask" : null;
-            String pyproject = read(context.resolve("pyproject.toml"));
-            String manager = present(context, "Pipfile", evidence) ? "pipenv"
-                    : present(context, "poetry.lock", evidence) || pyproject.contains("[tool.poetry]") ? "poetry"
-                    : present(context, "uv.lock", evidence) ? "uv" : "pip";
-            return facts("python", framework, manager, false, evidence);
-        }
-        if (present(context, "go.mod", evidence)) {
-            return facts("go", null, "go", false, evidence);
-        }
-        boolean maven = present(context, "pom.xml", evidence);
-        if (maven || anyPresent(context, evidence, "build.gradle", "build.gradle.kts")) {
-            String build = read(context.resolve(maven ? "pom.xml" : "build.gradle"))
-                    + read(context.resolve("build.gradle.kts"));
-            String framework = build.contains("spring-boot") || build.contains("org.springframework.boot")
-                    ? "spring-boot" : null;
-            return facts("java", framework, maven ? "maven" : "gradle", false, evidence);
-        }
-        return new ProjectFacts(Optional.empty(), Optional.empty(), Optional.empty(), typescript, evidence);
-    }
-
-    private static ProjectFacts facts(String language, String framework, String manager, boolean typescript,
-            List<String> evidence) {
-        return new ProjectFacts(Optional.of(language), Optional.ofNullable(framework), Optional.of(manager),
-                typescript, evidence);
-    }
-
-    /** A dependency name at the start of a line or quoted, so that "celery-types" does not hide in a comment. */
-    private static boolean mentions(String dependencies, String name) {
-        return dependencies.lines().map(String::strip)
-                .anyMatch(line -> line.startsWith(name) || line.contains("\"" + name) || line.startsWith(name + " ="));
-    }
-
-    private static boolean present(Path context, String file, List<String> evidence) {
+    /** Whether {@code file} is a regular file of the context; if so it is evidence. */
+    public boolean present(String file) {
         if (Files.isRegularFile(context.resolve(file))) {
             evidence.add(file);
             return true;
@@ -76,19 +33,39 @@ public final class ProjectFactsDetector {
         return false;
     }
 
-    private static boolean anyPresent(Path context, List<String> evidence, String... files) {
+    /** Whether any of {@code files} is present (all of them are checked, so each becomes evidence). */
+    public boolean anyPresent(String... files) {
         boolean any = false;
         for (String file : files) {
-            any |= present(context, file, evidence);
+            any |= present(file);
         }
         return any;
     }
 
-    private static String read(Path file) {
+    /** The file's text, or empty text when absent, too large or unreadable (no facts, not an error). */
+    public String read(String file) {
+        Path path = context.resolve(file);
         try {
-            return Files.isRegularFile(file) && Files.size(file) <= MAX_MANIFEST_BYTES ? Files.readString(file) : "";
+            return Files.isRegularFile(path) && Files.size(path) <= MAX_MANIFEST_BYTES ? Files.readString(path) : "";
         } catch (IOException | java.io.UncheckedIOException e) {
-            return ""; // an unreadable or non-UTF-8 manifest gives no facts, not an error
+            return "";
         }
+    }
+
+    /** A dependency name at the start of a line or quoted, so that "celery-types" does not hide in a comment. */
+    public static boolean mentions(String dependencies, String name) {
+        return dependencies.lines().map(String::strip)
+                .anyMatch(line -> line.startsWith(name) || line.contains("\"" + name) || line.startsWith(name + " ="));
+    }
+
+    /** The facts for a detected stack, with the evidence gathered so far. */
+    public ProjectFacts facts(Language language, String framework, AppPackageManager manager, boolean typescript) {
+        return new ProjectFacts(Optional.of(language), Optional.ofNullable(framework), Optional.of(manager), typescript,
+                evidence);
+    }
+
+    /** No stack claimed the context: only the evidence (a tsconfig.json, say). */
+    public ProjectFacts unknown(boolean typescript) {
+        return new ProjectFacts(Optional.empty(), Optional.empty(), Optional.empty(), typescript, evidence);
     }
 }

@@ -10,6 +10,7 @@ import dev.slimline.image.ImageKnowledge;
 import dev.slimline.image.ImageReport;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.SlimlineException;
+import dev.slimline.knowledge.BuildOnlyPackages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 public final class SecurityInspector {
 
     /** The compilers and build drivers that have no place in a production image. */
-    static final List<String> COMPILERS = List.of("gcc", "g++", "cc", "clang", "make");
+    static final List<String> COMPILERS = BuildOnlyPackages.bundled().executables();
 
     private static final Pattern ID_OUTPUT = Pattern.compile("uid=(\\d+)(?:\\(([^)]*)\\))?");
     private static final Pattern STATUS_UID = Pattern.compile("(?m)^Uid:\\s+(\\d+)\\s+(\\d+)");

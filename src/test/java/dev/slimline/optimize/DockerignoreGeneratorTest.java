@@ -4,6 +4,8 @@ import dev.slimline.dockerfile.DockerfileParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import dev.slimline.project.Language;
+
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class DockerignoreGeneratorTest {
 
     @Test
     void pythonStackExcludesCachesSecretsTestsAndLocalVenvs() {
-        String ignore = DockerignoreGenerator.generate(parse("FROM python:3.11-slim\nCOPY . .\n"), Optional.of("python"),
+        String ignore = DockerignoreGenerator.generate(parse("FROM python:3.11-slim\nCOPY . .\n"), Optional.of(Language.PYTHON),
                 Optional.empty());
         assertThat(ignore.lines()).startsWith(DockerignoreGenerator.MARKER)
                 .contains(".git", "__pycache__", ".env", "*.pem", "tests", "docs", ".venv", "venv")
@@ -26,11 +28,11 @@ class DockerignoreGeneratorTest {
     @Test
     void existingLinesAreKeptInOrderAndNotRepeated() {
         String existing = "# mine\nnode_modules\n!keep.me\n.next\n";
-        String ignore = DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of("node"),
+        String ignore = DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(Language.NODE),
                 Optional.of(existing));
         assertThat(ignore).startsWith(existing + "\n" + DockerignoreGenerator.MARKER + "\n");
         assertThat(ignore.lines().filter("node_modules"::equals)).hasSize(1);
-        assertThat(DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of("node"),
+        assertThat(DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(Language.NODE),
                 Optional.of(ignore))).as("a second run adds nothing").isEqualTo(ignore);
     }
 
@@ -41,7 +43,7 @@ class DockerignoreGeneratorTest {
                 COPY dist ./dist
                 COPY docs/openapi.yaml ./
                 COPY tests/fixtures /fixtures
-                """), Optional.of("node"), Optional.empty());
+                """), Optional.of(Language.NODE), Optional.empty());
         assertThat(ignore.lines()).doesNotContain("dist", "docs", "tests").contains("node_modules", ".git");
     }
 

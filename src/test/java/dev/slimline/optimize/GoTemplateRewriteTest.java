@@ -80,6 +80,7 @@ class GoTemplateRewriteTest {
         return BUILD_STAGE_HEAD + (probed ? PROBE_BUILD : "") + BUILD_STAGE_TAIL
                 + "FROM " + from + "\n"
                 + "ENV PORT=8080\n"
+                + "WORKDIR /go/src/app\n"
                 + "COPY --from=build /app/server /app/server\n"
                 + (probed ? "COPY --from=build /app/healthcheck /app/healthcheck\n" : "")
                 + "EXPOSE 8080\n"
@@ -112,6 +113,7 @@ class GoTemplateRewriteTest {
         tester.rewriteRun(BLOATED, BUILD_STAGE_HEAD + PROBE_BUILD + BUILD_STAGE_TAIL + """
                 FROM gcr.io/distroless/static-debian12:nonroot
                 ENV PORT=8080
+                WORKDIR /go/src/app
                 COPY --from=build /app/server /app/server
                 COPY --from=build /app/healthcheck /app/healthcheck
                 EXPOSE 8080
@@ -190,15 +192,15 @@ class GoTemplateRewriteTest {
     @Test
     void alpineFamilyRunsTheSameStaticProbe() {
         goService().options(OptimizeOptions.defaults().withFamily(Family.ALPINE))
-                .rewriteRun(BLOATED, optimizedFixture("alpine:3.20", "65532:65532", PROBE_HEALTHCHECK));
+                .rewriteRun(BLOATED, optimizedFixture("alpine:3.21", "65532:65532", PROBE_HEALTHCHECK));
     }
 
     @Test
     void alpineFamilyWithoutRouteHasNoHealthcheck() {
         RewriteTester tester = optimizer().file("go.mod", GO_MOD).file("main.go", "package main\n")
                 .options(OptimizeOptions.defaults().withFamily(Family.ALPINE));
-        tester.rewriteRun(BLOATED, optimizedFixture("alpine:3.20", "65532:65532", ""));
-        assertThat(changes(tester)).contains("runtime alpine:3.20");
+        tester.rewriteRun(BLOATED, optimizedFixture("alpine:3.21", "65532:65532", ""));
+        assertThat(changes(tester)).contains("runtime alpine:3.21");
     }
 
     @Test
@@ -249,6 +251,7 @@ class GoTemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=1.2.0" -o /app/server ./cmd/server
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /src
                 COPY --from=build /app/server /app/server
                 COPY --from=build /app/healthcheck /app/healthcheck
                 EXPOSE 3000
@@ -289,6 +292,7 @@ class GoTemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.commit=abc" -tags="netgo osusergo" -o /app/server ./cmd/api
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /src
                 COPY --from=build /app/server /app/server
                 USER 65532:65532
                 ENTRYPOINT ["/app/server"]

@@ -4,7 +4,6 @@ import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.DockerfileParser;
 import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.project.ProjectFacts;
-import dev.slimline.project.ProjectFactsDetector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +89,7 @@ final class RewriteTester {
             last = new Optimizer(CATALOG).optimize(parsed, Optional.of(context), options);
             return last.optimized();
         }
-        ProjectFacts facts = ProjectFactsDetector.detect(context);
+        ProjectFacts facts = Stacks.detect(context);
         return new RecipeApplier(recipes).apply(text, Path.of("Dockerfile"),
                 new RecipeContext(Optional.of(context), facts, options, CATALOG)).text();
     }

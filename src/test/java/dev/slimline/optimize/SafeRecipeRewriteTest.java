@@ -356,7 +356,7 @@ class SafeRecipeRewriteTest {
                 """, """
                 FROM python:3.11-alpine
                 COPY --chown=2000:2000 app.py /app/
-                RUN addgroup -g 2000 -S svc && adduser -u 2000 -S -G svc svc
+                RUN addgroup -g 2000 -S svc && adduser -u 2000 -S -G svc -s /sbin/nologin svc
                 USER 2000:2000
                 CMD ["python", "/app/app.py"]
                 """);

@@ -52,7 +52,7 @@ class TemplateRewriteTest {
 
                 """;
 
-    /** The api on alpine: asked for, or what auto picks when no native module needs glibc. */
+    /** The api on alpine, when asked for. */
     private static final String API_ON_ALPINE = """
                 FROM node:18-alpine AS deps
                 WORKDIR /usr/src/app
@@ -167,7 +167,7 @@ class TemplateRewriteTest {
 
                 FROM python:3.11-alpine
                 RUN apk add --no-cache zlib
-                RUN addgroup -g 1001 -S appuser && adduser -u 1001 -S -G appuser appuser
+                RUN addgroup -g 1001 -S appuser && adduser -u 1001 -S -G appuser -s /sbin/nologin appuser
                 WORKDIR /app
                 COPY --from=build /opt/venv /opt/venv
                 ENV PATH="/opt/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
@@ -369,14 +369,24 @@ class TemplateRewriteTest {
         api(Family.ALPINE).rewriteRun(API, API_ON_ALPINE);
     }
 
+    /**
+     * Auto on a glibc original stays on glibc (issue #11: auto wrote node:18-alpine, which does not build where no
+     * Alpine image exists and breaks prebuilt native modules) and says so; alpine only when asked.
+     */
     @Test
-    void nodeTypescriptApiAutoPicksAlpineWithoutNativeModules() {
-        api(Family.AUTO).rewriteRun(API, API_ON_ALPINE);
+    void nodeTypescriptApiAutoKeepsGlibcAndSaysWhy() {
+        RewriteTester tester = api(Family.AUTO);
+        tester.rewriteRun(API, API_BUILD_STAGES + API_ON_DISTROLESS);
+        assertThat(tester.last().changes()).extracting(Change::summary).anySatisfy(c -> assertThat(c)
+                .startsWith("base family distroless (asked: auto)").contains("auto keeps the original's libc"));
     }
 
     @Test
     void nodeTypescriptApiOnDistroless() {
-        api(Family.DISTROLESS).rewriteRun(API, API_BUILD_STAGES + """
+        api(Family.DISTROLESS).rewriteRun(API, API_BUILD_STAGES + API_ON_DISTROLESS);
+    }
+
+    private static final String API_ON_DISTROLESS = """
                 FROM gcr.io/distroless/nodejs18-debian12:nonroot
                 WORKDIR /usr/src/app
                 ENV NODE_ENV=production
@@ -388,8 +398,7 @@ class TemplateRewriteTest {
                 USER 65532:65532
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/nodejs/bin/node", "-e", "require('http').get('http://127.0.0.1:8080/health',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
                 CMD ["dist/server.js"]
-                """);
-    }
+                """;
 
     @Test
     void nodeNativeModuleKeepsGlibcUnderAuto() {
@@ -599,6 +608,7 @@ class TemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /src
                 COPY --from=build /app/server /app/server
                 EXPOSE 8080
                 USER 65532:65532
@@ -623,6 +633,7 @@ class TemplateRewriteTest {
                 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /go/src/app
                 COPY --from=build /app/server /app/server
                 USER 65532:65532
                 ENTRYPOINT ["/app/server", "-v"]

@@ -1,0 +1,76 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
+import dev.slimline.dockerfile.shell.ShellAnalysis;
+import dev.slimline.dockerfile.shell.ShellCommand;
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.knowledge.BaseImageChoice;
+import dev.slimline.knowledge.StackNeeds;
+import dev.slimline.rule.TextEdit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An already multi-stage build whose runtime stage still starts from a full image ({@code node:18},
+ * {@code python:3.11}): the runtime stage is rebased onto the slim sibling of the same runtime version, same
+ * distribution and libc, so what earlier stages built still runs there. Only when the runtime stage compiles and
+ * installs nothing itself (its RUNs use no package, language or build tool a slim image lacks) and what runs needs no
+ * fetch tool the slim image drops. A lean runtime stage is never touched, so a second run changes nothing.
+ */
+final class RebaseRuntimeStageRecipe implements Recipe {
+
+    /** Programs a runtime-stage RUN may use on a slim image of the same distribution. */
+    private static final Set<String> SLIM_SAFE = Set.of("mkdir", "chown", "chmod", "ln", "rm", "useradd", "groupadd",
+            "adduser", "addgroup", "echo", "true", "touch", "cp", "mv", "apt-get", "apt");
+
+    @Override
+    public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
+        if (dockerfile.stages().size() < 2) {
+            return List.of(); // a single stage builds in place: the templates rewrite it
+        }
+        Stage runtime = dockerfile.finalStage();
+        String image = dockerfile.resolvedBaseImage(runtime);
+        Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
+        if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
+                || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime) || runsFetchTool(runtime)) {
+            return List.of();
+        }
+        StackNeeds needs = StackNeeds.NONE.withGlibc("earlier stages built for the original's glibc")
+                .withShell("the runtime stage's instructions were written for a shell image")
+                .withPackageManager("the runtime stage keeps its package manager");
+        return new BaseImageChoice(context.catalog()).slimmerSibling(image, BaseImageChoice.Family.SLIM, needs)
+                .filter(choice -> choice.to().runtimeVersion().equals(base.get().runtimeVersion()))
+                .map(choice -> List.of(new ProposedEdit(
+                        List.of(new TextEdit(runtime.from().imageSpan(), choice.to().reference())),
+                        new Change("runtime stage rebased: " + image + " -> " + choice.to().reference() + " ("
+                                + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
+                                + " stages built is copied as before)"))))
+                .orElse(List.of());
+    }
+
+    private static boolean simpleRuns(Stage stage) {
+        for (Instruction.Run run : stage.instructionsOf(Instruction.Run.class)) {
+            if (!run.heredocs().isEmpty()) {
+                return false;
+            }
+            for (ShellCommand command : ShellAnalysis.of(run).commands()) {
+                if (!SLIM_SAFE.contains(command.program())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** curl or wget named by the command or HEALTHCHECK: full images carry them, slim ones do not. */
+    private static boolean runsFetchTool(Stage stage) {
+        return stage.instructions().stream()
+                .filter(i -> i instanceof Instruction.Healthcheck || i instanceof Instruction.Cmd
+                        || i instanceof Instruction.Entrypoint)
+                .anyMatch(i -> i.text().matches("(?s).*\\b(curl|wget)\\b.*"));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.slimline.optimize;
+
+import dev.slimline.dockerfile.Instruction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * OS packages the original installs that the runtime needs because what runs names them: an init or privilege
+ * dropper in ENTRYPOINT/CMD ({@code tini}, {@code dumb-init}, {@code gosu}, {@code su-exec}), a {@code curl} in the
+ * original's HEALTHCHECK when that check is kept, and the commands an entrypoint script of the build context runs.
+ * A package is matched by the executable's file name (Debian and Alpine name these packages after their
+ * executable), whatever list of build-only packages it is on.
+ */
+final class RuntimePackages {
+
+    /** Script lines are read up to this many, and only for files the command names. */
+    private static final int MAX_SCRIPT_LINES = 400;
+
+    private RuntimePackages() {
+    }
+
+    /** The original's installed packages (in its order) that what runs needs. */
+    static List<String> of(TemplateInput input, boolean originalHealthcheckKept) {
+        Set<String> executables = executables(input, originalHealthcheckKept);
+        List<String> kept = new ArrayList<>();
+        for (String installed : input.aptPackages()) {
+            if (executables.contains(installed) && !kept.contains(installed)) {
+                kept.add(installed);
+            }
+        }
+        return kept;
+    }
+
+    /** File names of the programs ENTRYPOINT/CMD (and the kept HEALTHCHECK) run, and those the scripts they start run. */
+    static Set<String> executables(TemplateInput input, boolean originalHealthcheckKept) {
+        List<String> words = new ArrayList<>(input.contract().commandWords());
+        if (originalHealthcheckKept) {
+            input.stage().instructionsOf(Instruction.Healthcheck.class).forEach(h -> words.addAll(List.of(h.text().split("\\s+"))));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String word : words) {
+            names.add(baseName(word));
+            if (word.endsWith(".sh") || baseName(word).startsWith("docker-entrypoint")) {
+                script(input, word).forEach(line -> {
+                    for (String token : line.trim().split("[\\s;&|()\"'`]+")) {
+                        if (!token.isEmpty()) {
+                            names.add(baseName(token));
+                        }
+                    }
+                });
+            }
+        }
+        return names;
+    }
+
+    /** The script's lines from the build context (a path in the image is looked up relative to WORKDIR or the root). */
+    private static List<String> script(TemplateInput input, String path) {
+        String workdir = input.contract().workdir().orElse("/");
+        String relative = path.startsWith(workdir + "/") ? path.substring(workdir.length() + 1)
+                : path.replaceFirst("^\\./", "").replaceFirst("^/(usr/local/bin/)?", "");
+        List<String> candidates = List.of(relative, baseName(path));
+        for (String candidate : candidates) {
+            var text = input.read(candidate);
+            if (text.isPresent()) {
+                return text.get().lines().limit(MAX_SCRIPT_LINES).filter(l -> !l.trim().startsWith("#")).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String baseName(String word) {
+        return word.substring(word.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.slimline.optimize;
+
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
+import dev.slimline.project.Language;
+import dev.slimline.project.ProjectFacts;
+import dev.slimline.project.ProjectFactsDetector;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One application stack, everything the optimizer knows about it in one place: how a build context is recognised
+ * (manifests, lock files), the manifests copied before the dependency install, the .dockerignore entries, the
+ * health probe written with the image's own runtime, and the multi-stage rewrite (build and runtime plan). A new
+ * stack is a class implementing this, registered in {@link Stacks}, its knowledge data and its tests.
+ */
+interface Stack {
+
+    Language language();
+
+    /** The facts when the context's manifests are this stack's. */
+    Optional<ProjectFacts> detect(ProjectFactsDetector files, boolean typescript);
+
+    /** The manifests whose presence says "this stack", for the note when no stack is recognised. */
+    List<String> manifestNames();
+
+    /** What {@link BaseImage#runtime()} an image has when it runs this stack's apps (distroless and slim alike). */
+    Set<String> runtimeImages();
+
+    /** Files the dependency install reads, copied before it so its layer stays cached (lock files included). */
+    default List<String> dependencyManifests() {
+        return List.of();
+    }
+
+    /** .dockerignore entries for this stack's caches, local environments and build outputs. */
+    List<String> ignoreEntries();
+
+    /** An HTTP probe run by the image's own runtime (no curl needed), when the stack has one. */
+    default Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
+        return Optional.empty();
+    }
+
+    /** The multi-stage rewrite: build plan and runtime plan. */
+    Template template();
+}

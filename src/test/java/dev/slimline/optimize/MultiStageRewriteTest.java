@@ -1,0 +1,98 @@
+package dev.slimline.optimize;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.slimline.optimize.RewriteTester.optimizer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Already multi-stage inputs (issue #11 item 4): a runtime stage on a full image is rebased onto the slim sibling
+ * of the same runtime version; a lean one, or one that installs or fetches at run time, is left as it is. Also the
+ * compatibility the stack decides before a base is chosen (a cgo binary never goes to a static base).
+ */
+class MultiStageRewriteTest {
+
+    @Test
+    void nodeRuntimeStageOnTheFullImageIsRebasedOntoSlim() {
+        RewriteTester tester = optimizer().file("package.json", "{}").file("package-lock.json", "{}");
+        tester.rewriteRun("""
+                FROM node:18 AS build
+                WORKDIR /app
+                COPY package.json package-lock.json ./
+                RUN npm ci
+                COPY . .
+
+                FROM node:18
+                WORKDIR /app
+                COPY --from=build /app ./
+                USER node
+                CMD ["node", "server.js"]
+                """, """
+                FROM node:18 AS build
+                WORKDIR /app
+                COPY package.json package-lock.json ./
+                RUN npm ci
+                COPY . .
+
+                FROM node:18-slim
+                WORKDIR /app
+                COPY --from=build /app ./
+                USER node
+                CMD ["node", "server.js"]
+                """);
+        assertThat(tester.last().changes()).extracting(Change::summary)
+                .contains("runtime stage rebased: node:18 -> node:18-slim (node 18 kept; what earlier stages built is copied as before)");
+    }
+
+    @Test
+    void aLeanRuntimeStageIsLeftAsItIs() {
+        optimizer().file("go.mod", "module example.com/x\n").rewriteRun("""
+                FROM golang:1.19 AS build
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=0 go build -o /server .
+
+                FROM gcr.io/distroless/static-debian12:nonroot
+                COPY --from=build /server /server
+                USER 65532:65532
+                ENTRYPOINT ["/server"]
+                """);
+    }
+
+    @Test
+    void aRuntimeStageThatInstallsOrProbesWithCurlKeepsItsFullImage() {
+        optimizer().file("requirements.txt", "flask\n").rewriteRun("""
+                FROM python:3.11 AS build
+                WORKDIR /app
+                COPY . .
+
+                FROM python:3.11
+                WORKDIR /app
+                COPY --from=build /app ./
+                RUN pip install --no-cache-dir -r requirements.txt
+                USER 1001:1001
+                HEALTHCHECK CMD curl -f http://127.0.0.1:8000/ || exit 1
+                CMD ["python", "app.py"]
+                """);
+    }
+
+    /** Compatibility decided by the stack before a base is chosen: a cgo build never lands on a static-only base. */
+    @Test
+    void aCgoBuildIsNotMovedOntoAStaticBase() {
+        RewriteTester tester = optimizer().file("go.mod", "module example.com/x\n");
+        tester.rewriteRun("""
+                FROM golang:1.19
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=1 go build -o /server .
+                CMD ["/server"]
+                """, """
+                FROM golang:1.19
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=1 go build -o /server .
+                CMD ["/server"]
+                """);
+        assertThat(tester.last().note()).hasValueSatisfying(n -> assertThat(n).contains("cgo").contains("static base"));
+    }
+}
