@@ -34,7 +34,7 @@ import picocli.CommandLine;
  */
 class OptimizeProofTest {
 
-    /** A Node service whose default candidate is alpine, then slim, then safe recipes only. */
+    /** A Node service optimized with --base-family alpine: alpine, then slim, then safe recipes only. */
     private static final String ORIGINAL = """
             FROM node:18
             WORKDIR /app
@@ -91,7 +91,7 @@ class OptimizeProofTest {
     }
 
     private static Run optimizeWrite(FakeDockerEngine engine, Path dir) {
-        return optimize(() -> engine, dir.toString(), "--write", "--no-diff", "--probe-timeout", "1s");
+        return optimize(() -> engine, dir.toString(), "--write", "--no-diff", "--base-family", "alpine", "--probe-timeout", "1s");
     }
 
     @Test
@@ -210,7 +210,7 @@ class OptimizeProofTest {
         FakeDockerEngine engine = new FakeDockerEngine().image(text -> true, noHealthcheck, 90_000_000L)
                 .failBuilds(containing("node:18-alpine"), "ERROR: node:18-alpine: not found");
 
-        Run run = optimize(() -> engine, app(dir).toString(), "--write", "--no-diff", "--probe-timeout", "1s",
+        Run run = optimize(() -> engine, app(dir).toString(), "--write", "--no-diff", "--base-family", "alpine", "--probe-timeout", "1s",
                 "--no-healthcheck");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
@@ -238,7 +238,7 @@ class OptimizeProofTest {
         FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
                 .failBuilds(containing("node:18-alpine"), "ERROR: node:18-alpine: not found"));
 
-        Run run = optimize(() -> engine, app(dir).toString(), "--out", out.toString(), "--no-diff",
+        Run run = optimize(() -> engine, app(dir).toString(), "--out", out.toString(), "--no-diff", "--base-family", "alpine",
                 "--probe-timeout", "1s");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
@@ -253,7 +253,7 @@ class OptimizeProofTest {
     void noVerifyWritesUnprovenAndSaysSoFirst(@TempDir Path dir) throws IOException {
         FakeDockerEngine engine = new FakeDockerEngine();
 
-        Run run = optimize(() -> engine, app(dir).toString(), "--write", "--no-diff", "--no-verify");
+        Run run = optimize(() -> engine, app(dir).toString(), "--write", "--no-diff", "--base-family", "alpine", "--no-verify");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow())
@@ -267,7 +267,7 @@ class OptimizeProofTest {
     void withoutAnEngineTheFirstLineSaysWhyNothingWasProven(@TempDir Path dir) throws IOException {
         Run run = optimize(() -> {
             throw new EngineUnavailableException("Cannot connect to the Docker daemon at unix:///var/run/docker.sock");
-        }, app(dir).toString(), "--write", "--no-diff");
+        }, app(dir).toString(), "--write", "--no-diff", "--base-family", "alpine");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst().orElseThrow()).contains("not verified (no Docker engine: Cannot connect"

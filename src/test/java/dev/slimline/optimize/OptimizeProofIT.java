@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proof before write on the real engine, with two small Node apps on the testbed's node:18 stand-ins. The default
- * candidate is node:18-alpine, which cannot be built here (no Alpine images): the proof must fall back to slim and
+ * Proof before write on the real engine, with two small Node apps on the testbed's node:18 stand-ins. Asked for
+ * alpine, the first candidate is node:18-alpine, which cannot be built here (no Alpine images): the proof must fall back to slim and
  * write a file that builds and answers. An app that only works as root makes every candidate fail: nothing may be
  * written, the evidence must be printed and the exit code must say so.
  */
@@ -40,7 +40,7 @@ class OptimizeProofIT {
         TestEngines.requireImage("node:18-slim", Duration.ofMinutes(5));
         ContainerProbes.copyTree(APPS.resolve("node-fallback"), work);
 
-        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--no-diff");
+        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--no-diff", "--base-family", "alpine");
 
         assertThat(optimize.exitCode()).as(optimize.out() + optimize.err()).isZero();
         assertThat(optimize.out().lines().findFirst().orElseThrow())
@@ -71,7 +71,7 @@ class OptimizeProofIT {
         ContainerProbes.copyTree(APPS.resolve("node-root-only"), work);
         String original = Files.readString(work.resolve("Dockerfile"));
 
-        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--no-diff");
+        CliHarness.Result optimize = CliHarness.run("optimize", work.toString(), "--write", "--no-diff", "--base-family", "alpine");
 
         assertThat(optimize.exitCode()).as(optimize.out() + optimize.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(optimize.out().lines().findFirst().orElseThrow())

@@ -32,12 +32,21 @@ class CandidateLadderTest {
 
     @Test
     void alpineFallsBackToSlimThenToTheSafeRecipesOnTheOriginalBase(@TempDir Path dir) throws IOException {
-        List<Candidate> candidates = LADDER.candidates(node(dir), OptimizeOptions.defaults());
+        List<Candidate> candidates = LADDER.candidates(node(dir),
+                OptimizeOptions.defaults().withFamily(BaseImageChoice.Family.ALPINE));
 
         assertThat(described(candidates))
                 .containsExactly("alpine (node:18-alpine)", "slim (node:18-slim)", "safe recipes only (node:18)");
         assertThat(candidates.get(2).result().template()).isEmpty();
         assertThat(candidates.get(1).result().template()).contains("node");
+    }
+
+    @Test
+    void theDefaultKeepsAGlibcOriginalOnGlibcAndStillFallsBackToSlim(@TempDir Path dir) throws IOException {
+        List<Candidate> candidates = LADDER.candidates(node(dir), OptimizeOptions.defaults());
+
+        assertThat(described(candidates)).containsExactly("distroless (gcr.io/distroless/nodejs18-debian12:nonroot)",
+                "slim (node:18-slim)", "safe recipes only (node:18)");
     }
 
     @Test
