@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.SlimlineException;
 import dev.slimline.ci.CiProvider;
 import dev.slimline.ci.GatePlan;
@@ -66,7 +67,7 @@ public final class CiInitCommand implements Callable<Integer> {
         GatePlan plan = WorkflowGenerator.plan(repo, root, services, command);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        OutputFiles.writeAtomically(target, WorkflowGenerator.render(provider, plan));
+        AtomicWriter.write(target, WorkflowGenerator.render(provider, plan));
         spec.commandLine().getOut().println("wrote " + target + " (" + services.size() + " services: "
                 + String.join(", ", services.stream().map(DockerfileService::name).toList()) + ")");
         spec.commandLine().getOut().flush();

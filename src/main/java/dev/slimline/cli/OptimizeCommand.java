@@ -4,7 +4,8 @@ import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.KnowledgeCatalog;
-import dev.slimline.optimize.AtomicWriter;
+import dev.slimline.io.AtomicWriter;
+import dev.slimline.io.InputFiles;
 import dev.slimline.optimize.FileEdit;
 import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizationSummary;
@@ -84,6 +85,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         OptimizeOptions options = options();
         List<DockerfileService> services = services();
+        if (out != null) {
+            requireOutElsewhere(services);
+        }
         Optimizer optimizer = new Optimizer(KnowledgeCatalog.bundled());
         List<OptimizationResult> results = new ArrayList<>();
         for (DockerfileService service : services) {
@@ -111,7 +115,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 }
             }
             if (out != null) {
-                Path dir = services.size() > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
+                Path dir = outDir(service, services.size());
                 writeResult(result, dir, service.dockerfile().getFileName().toString(), false);
                 stdout.println("Wrote " + dir.resolve(service.dockerfile().getFileName()));
             } else if (write && result.changed()) {
@@ -124,16 +128,39 @@ public final class OptimizeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The Dockerfile, its backup, .dockerignore and config edits: all written, or none (one transaction). */
     private void writeResult(OptimizationResult result, Path dir, String dockerfileName, boolean backup) {
         Path dockerfile = dir.resolve(dockerfileName);
+        List<AtomicWriter.Write> writes = new ArrayList<>();
         if (backup && !result.original().equals(result.optimized())) {
-            AtomicWriter.write(backupOf(dockerfile), result.original());
+            writes.add(new AtomicWriter.Write(backupOf(dockerfile), result.original(), Optional.of(dockerfile)));
         }
-        AtomicWriter.write(dockerfile, result.optimized());
-        result.dockerignore().ifPresent(text -> AtomicWriter.write(dir.resolve(".dockerignore"), text));
+        writes.add(AtomicWriter.Write.of(dockerfile, result.optimized()));
+        result.dockerignore().ifPresent(text -> writes.add(AtomicWriter.Write.of(dir.resolve(".dockerignore"), text)));
         for (FileEdit edit : result.fileEdits()) {
-            AtomicWriter.write(dir.resolve(edit.relativePath()), edit.after());
+            writes.add(AtomicWriter.Write.of(dir.resolve(edit.relativePath()), edit.after()));
         }
+        AtomicWriter.writeAll(writes);
+    }
+
+    /** --out must not be where an original lives: "the originals are not touched". */
+    private void requireOutElsewhere(List<DockerfileService> services) {
+        for (DockerfileService service : services) {
+            Path dir = outDir(service, services.size());
+            try {
+                if (Files.isDirectory(dir) && Files.isSameFile(dir, service.context())) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
+                            + " holds the original " + service.dockerfile().getFileName()
+                            + "; choose another directory, or use --write to change it in place");
+                }
+            } catch (java.io.IOException e) {
+                throw SlimlineException.badInput(SourceLocation.of(dir), "cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    private Path outDir(DockerfileService service, int count) {
+        return count > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
     }
 
     private static Path backupOf(Path dockerfile) {
@@ -153,9 +180,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             return found;
         }
         Path dockerfile = Files.isDirectory(target) ? target.resolve("Dockerfile") : target;
-        if (!Files.isRegularFile(dockerfile)) {
-            throw SlimlineException.badInput(SourceLocation.of(dockerfile), "no such file");
-        }
+        InputFiles.requireRegularFile(dockerfile);
         Path context = dockerfile.toAbsolutePath().getParent();
         Path name = context.getFileName() == null ? context : context.getFileName();
         Optional<Path> ignore = Optional.of(context.resolve(".dockerignore")).filter(Files::exists);
