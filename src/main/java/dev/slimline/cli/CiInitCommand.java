@@ -52,6 +52,11 @@ public final class CiInitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (command.isBlank() || command.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            // the command is written into the workflow's YAML and shell lines: a newline would inject steps
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--slimline-command must be one line of text without control characters");
+        }
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(root + ": not a directory");
         }
