@@ -81,7 +81,7 @@ class DockerfileFuzzTest {
      */
     @Test
     void hostileShapesParseLintAndOptimizeWithinBounds() throws Exception {
-        int iterations = Integer.getInteger("slimline.fuzz.hostile", 24);
+        int iterations = Integer.getInteger("slimline.fuzz.hostile", 9);
         long seed = Long.getLong("slimline.fuzz.seed", 20261126L);
         HostileShapes shapes = new HostileShapes(seed);
         // the three shapes at their worst first, then random sizes

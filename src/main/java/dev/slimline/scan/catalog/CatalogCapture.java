@@ -11,7 +11,16 @@ import java.io.InputStream;
  */
 public final class CatalogCapture implements ContentCapture {
 
+    private final long maxTotalBytes;
     private long capturedBytes;
+
+    public CatalogCapture() {
+        this(MAX_TOTAL_BYTES);
+    }
+
+    CatalogCapture(long maxTotalBytes) {
+        this.maxTotalBytes = maxTotalBytes;
+    }
 
     /** A dpkg status file of a very large image is a few MB; anything past this is not a package database. */
     static final int MAX_DATABASE_BYTES = 64 << 20;
@@ -42,9 +51,9 @@ public final class CatalogCapture implements ContentCapture {
         return switch (kind(path, size)) {
             case DATABASE, METADATA -> {
                 capturedBytes += size;
-                if (capturedBytes > MAX_TOTAL_BYTES) {
+                if (capturedBytes > maxTotalBytes) {
                     throw SlimlineException.badInput(path + ": package databases and metadata of this image exceed "
-                            + (MAX_TOTAL_BYTES >> 20) + " MiB together; not a real image");
+                            + (maxTotalBytes >> 20) + " MiB together; not a real image");
                 }
                 yield content.readNBytes((int) size);
             }
