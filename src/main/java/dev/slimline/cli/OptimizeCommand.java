@@ -53,7 +53,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     boolean noBackup;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the results to DIR instead (one subdirectory per"
-            + " service with --all); the originals are not touched.")
+            + " service with --all); the originals are not touched (DIR must not be the original's directory).")
     Path out;
 
     @Option(names = "--base-family", defaultValue = "auto", paramLabel = "FAMILY",
