@@ -23,9 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The one way slimline writes a file the user named or owns. A regular file is replaced in one step: the text goes
  * to a temporary file beside it (synced), which takes the old file's mode, owner and group, then is renamed over it,
- * so a full disk leaves the old content whole. A symlink is followed and its target replaced the same way (the link
- * stays a link). A device, FIFO or socket ({@code /dev/stdout}, {@code /dev/full}, a pipe) is written as a stream and
- * never replaced. A new file gets the process's umask, as any tool's output does.
+ * so a full disk leaves the old content whole. A symlink ({@code /dev/stdout} is one), a device, FIFO or socket
+ * ({@code /dev/full}, a pipe) is written through as a stream and never replaced. A new file gets the process's
+ * umask, as any tool's output does.
  *
  * <p>{@link #writeAll} writes a set of files as one transaction: every temporary file is written first, and only
  * when all succeeded are they renamed into place; a failure leaves every target as it was.
@@ -101,8 +101,9 @@ public final class AtomicWriter {
     private static Staged stage(Write write) throws IOException {
         byte[] bytes = write.text().getBytes(StandardCharsets.UTF_8);
         Path target = write.target();
-        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
-            return new Staged(target, null, bytes); // a dangling link: create what it points to, keep the link
+        if (Files.isSymbolicLink(target)) {
+            // written through, never replaced: /dev/stdout is a link to /proc/self/fd/1, which may be a file
+            return new Staged(target, null, bytes);
         }
         Optional<PosixFileAttributes> existing = attributes(target);
         if (existing.isPresent() && existing.get().isDirectory()) {
@@ -111,7 +112,7 @@ public final class AtomicWriter {
         if (existing.isPresent() && !existing.get().isRegularFile()) {
             return new Staged(target, null, bytes); // device, FIFO, socket: never replaced
         }
-        Path real = existing.isPresent() ? target.toRealPath() : target.toAbsolutePath();
+        Path real = target.toAbsolutePath();
         Optional<PosixFileAttributes> template = existing.isPresent() ? existing
                 : write.attributesFrom().flatMap(AtomicWriter::attributes);
         Files.createDirectories(real.getParent());
