@@ -5,10 +5,10 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The stages whose layers end up in the final image: the last stage and the stages it is built
@@ -37,18 +37,15 @@ record ImageStages(List<Stage> chain, List<Instruction> instructions, Map<Instru
         return analyses.computeIfAbsent(run, ShellAnalysis::of);
     }
 
+    /** The final stage and the stages it is FROM, oldest first; a parent always comes earlier, so no loop. */
     private static List<Stage> chain(Dockerfile dockerfile) {
         List<Stage> chain = new ArrayList<>();
-        Stage current = dockerfile.finalStage();
-        while (current != null && !chain.contains(current)) {
-            chain.add(0, current);
-            current = earlierStageNamed(dockerfile, current.from().image(), current.index()).orElse(null);
+        for (Stage current = dockerfile.finalStage(); current != null;
+                current = dockerfile.stageNamedBefore(current.from().image(), current.index()).orElse(null)) {
+            chain.add(current);
         }
+        Collections.reverse(chain);
         return chain;
-    }
-
-    private static Optional<Stage> earlierStageNamed(Dockerfile dockerfile, String image, int before) {
-        return dockerfile.stage(image).filter(stage -> stage.index() < before && stage.name().isPresent());
     }
 
     /** Every instruction of the chain, in order. */

@@ -1,6 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.SourceLocation;
 import dev.slimline.audit.AuditOutcome;
 import dev.slimline.audit.Auditor;
@@ -26,9 +27,7 @@ import dev.slimline.report.TableRenderer;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.Linter;
 import dev.slimline.rule.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -232,10 +231,6 @@ public final class AuditCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        try {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SlimlineException.badInput(SourceLocation.of(output), "cannot write report: " + e.getMessage());
-        }
+        AtomicWriter.write(output, rendered); // a full disk keeps the previous report whole
     }
 }

@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.SlimlineException;
 import dev.slimline.ci.CiProvider;
 import dev.slimline.ci.GatePlan;
@@ -51,6 +52,11 @@ public final class CiInitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (command.isBlank() || command.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            // the command is written into the workflow's YAML and shell lines: a newline would inject steps
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--slimline-command must be one line of text without control characters");
+        }
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(root + ": not a directory");
         }
@@ -66,7 +72,7 @@ public final class CiInitCommand implements Callable<Integer> {
         GatePlan plan = WorkflowGenerator.plan(repo, root, services, command);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        OutputFiles.writeAtomically(target, WorkflowGenerator.render(provider, plan));
+        AtomicWriter.write(target, WorkflowGenerator.render(provider, plan));
         spec.commandLine().getOut().println("wrote " + target + " (" + services.size() + " services: "
                 + String.join(", ", services.stream().map(DockerfileService::name).toList()) + ")");
         spec.commandLine().getOut().flush();

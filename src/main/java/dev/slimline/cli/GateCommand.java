@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.SlimlineException;
 import dev.slimline.config.ConfigLoader;
 import dev.slimline.config.SlimlineConfig;
@@ -109,9 +110,9 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.render(result));
         out.flush();
-        reports.forEach((reportFormat, file) -> OutputFiles.writeAtomically(file, reportFormat.render(result) + "\n"));
+        reports.forEach((reportFormat, file) -> AtomicWriter.write(file, reportFormat.render(result) + "\n"));
         if (updateBaseline) {
-            OutputFiles.writeAtomically(baselinePath, baseline.record(result, Instant.now()).toJson());
+            AtomicWriter.write(baselinePath, baseline.record(result, Instant.now()).toJson());
             err.println("baseline recorded in " + baselinePath);
             err.flush();
         }

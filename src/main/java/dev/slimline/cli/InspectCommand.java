@@ -3,7 +3,6 @@ package dev.slimline.cli;
 import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.slimline.SlimlineException;
 import dev.slimline.image.ImageAnalyzer;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
@@ -54,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (top < 0) {
-            throw SlimlineException.badInput("--top must not be negative");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must not be negative");
         }
         ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), !skipCompressed);
         ImageArchive image = ImageTarget.read(target, reader, engineOptions);

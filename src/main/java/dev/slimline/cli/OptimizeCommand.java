@@ -12,7 +12,8 @@ import dev.slimline.verify.VerifySettings;
 import dev.slimline.SourceLocation;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.KnowledgeCatalog;
-import dev.slimline.optimize.AtomicWriter;
+import dev.slimline.io.AtomicWriter;
+import dev.slimline.io.InputFiles;
 import dev.slimline.optimize.FileEdit;
 import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizationSummary;
@@ -70,7 +71,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     boolean noBackup;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the results to DIR instead (one subdirectory per"
-            + " service with --all); the originals are not touched.")
+            + " service with --all); the originals are not touched (DIR must not be the original's directory).")
     Path out;
 
     @Option(names = "--base-family", defaultValue = "auto", paramLabel = "FAMILY",
@@ -133,6 +134,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     public Integer call() {
         OptimizeOptions options = options();
         List<DockerfileService> services = services();
+        if (out != null) {
+            requireOutElsewhere(services);
+        }
         KnowledgeCatalog catalog = KnowledgeCatalog.bundled();
         Optimizer optimizer = new Optimizer(catalog);
         List<OptimizationResult> results = new ArrayList<>();
@@ -211,7 +215,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             Optional<MeasuredOptimization> measured) {
         String fileName = service.dockerfile().getFileName().toString();
         if (out != null) {
-            Path dir = serviceCount > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
+            Path dir = outDir(service, serviceCount);
             writeResult(result, dir, fileName, false, measured);
             stdout.println("Wrote " + dir.resolve(fileName));
         } else if (write && result.changed()) {
@@ -229,18 +233,42 @@ public final class OptimizeCommand implements Callable<Integer> {
         return new VerifySettings(buildTimeout, probeTimeout, ImpactSettings.defaults(), false, buildNetwork);
     }
 
+    /** The Dockerfile, its backup, .dockerignore, config edits and the proof's record: all written, or none. */
     private void writeResult(OptimizationResult result, Path dir, String dockerfileName, boolean backup,
             Optional<MeasuredOptimization> measured) {
         Path dockerfile = dir.resolve(dockerfileName);
+        List<AtomicWriter.Write> writes = new ArrayList<>();
         if (backup && !result.original().equals(result.optimized())) {
-            AtomicWriter.write(backupOf(dockerfile), result.original());
+            writes.add(new AtomicWriter.Write(backupOf(dockerfile), result.original(), Optional.of(dockerfile)));
         }
-        AtomicWriter.write(dockerfile, result.optimized());
-        result.dockerignore().ifPresent(text -> AtomicWriter.write(dir.resolve(".dockerignore"), text));
+        writes.add(AtomicWriter.Write.of(dockerfile, result.optimized()));
+        result.dockerignore().ifPresent(text -> writes.add(AtomicWriter.Write.of(dir.resolve(".dockerignore"), text)));
         for (FileEdit edit : result.fileEdits()) {
-            AtomicWriter.write(dir.resolve(edit.relativePath()), edit.after());
+            writes.add(AtomicWriter.Write.of(dir.resolve(edit.relativePath()), edit.after()));
         }
-        measured.ifPresent(record -> AtomicWriter.write(MeasuredOptimization.fileFor(dockerfile), record.toJson()));
+        measured.ifPresent(record -> writes.add(
+                AtomicWriter.Write.of(MeasuredOptimization.fileFor(dockerfile), record.toJson())));
+        AtomicWriter.writeAll(writes);
+    }
+
+    /** --out must not be where an original lives: "the originals are not touched". */
+    private void requireOutElsewhere(List<DockerfileService> services) {
+        for (DockerfileService service : services) {
+            Path dir = outDir(service, services.size());
+            try {
+                if (Files.isDirectory(dir) && Files.isSameFile(dir, service.context())) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
+                            + " holds the original " + service.dockerfile().getFileName()
+                            + "; choose another directory, or use --write to change it in place");
+                }
+            } catch (java.io.IOException e) {
+                throw SlimlineException.badInput(SourceLocation.of(dir), "cannot read: " + e.getMessage());
+            }
+        }
+    }
+
+    private Path outDir(DockerfileService service, int count) {
+        return count > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
     }
 
     private static Path backupOf(Path dockerfile) {
@@ -260,9 +288,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             return found;
         }
         Path dockerfile = Files.isDirectory(target) ? target.resolve("Dockerfile") : target;
-        if (!Files.isRegularFile(dockerfile)) {
-            throw SlimlineException.badInput(SourceLocation.of(dockerfile), "no such file");
-        }
+        InputFiles.requireRegularFile(dockerfile);
         Path context = dockerfile.toAbsolutePath().getParent();
         Path name = context.getFileName() == null ? context : context.getFileName();
         Optional<Path> ignore = Optional.of(context.resolve(".dockerignore")).filter(Files::exists);

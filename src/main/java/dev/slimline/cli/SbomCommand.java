@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.scan.catalog.Catalog;
@@ -41,7 +42,7 @@ public final class SbomCommand implements Callable<Integer> {
         Catalog catalog = catalog(target, engineOptions);
         String json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
         if (output != null) {
-            OutputFiles.writeAtomically(output, json + "\n");
+            AtomicWriter.write(output, json + "\n");
             spec.commandLine().getErr().println("wrote " + catalog.packages().size() + " packages to " + output);
         } else {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.io.TerminalText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +27,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             code = ExitCodes.INTERNAL;
             line = "internal error: " + exception + " (run again with --debug for the stack trace)";
         }
-        err.println("slimline: " + line);
+        err.println("slimline: " + TerminalText.escape(line));
         if (DebugOption.enabled()) {
             exception.printStackTrace(err);
         }

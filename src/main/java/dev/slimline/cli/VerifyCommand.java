@@ -1,6 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.io.AtomicWriter;
 import dev.slimline.SourceLocation;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.knowledge.BaseImageChoice;
@@ -24,7 +25,6 @@ import dev.slimline.verify.VerifySettings;
 import dev.slimline.verify.WorkDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -259,10 +259,6 @@ public final class VerifyCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        try {
-            Files.writeString(file, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw SlimlineException.badInput(SourceLocation.of(file), "cannot write report: " + e.getMessage());
-        }
+        AtomicWriter.write(file, rendered); // a full disk keeps the previous report whole
     }
 }

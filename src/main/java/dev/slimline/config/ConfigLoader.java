@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
+import dev.slimline.io.InputFiles;
 import dev.slimline.rule.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -95,14 +94,7 @@ public final class ConfigLoader {
 
     /** Loads one config file; it must exist. */
     public SlimlineConfig load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw SlimlineException.badInput(SourceLocation.of(file), "config file not found");
-        } catch (IOException e) {
-            throw SlimlineException.badInput(SourceLocation.of(file), "cannot read config file: " + e.getMessage());
-        }
+        String text = InputFiles.readUtf8(file, InputFiles.MAX_CONFIG_BYTES);
         return parse(file, text);
     }
 
@@ -155,6 +147,9 @@ public final class ConfigLoader {
             if (first != null && first != JsonToken.VALUE_NULL) {
                 expect(first, JsonToken.START_OBJECT, "the config", "a mapping");
                 readMapping("", this::topLevelKey);
+            }
+            if (parser.nextToken() != null) {
+                throw error("a second YAML document (after ---); the config is one document");
             }
             return new SlimlineConfig(Optional.of(file), ignored, overrides, failOn, defaults, services);
         }

@@ -33,7 +33,7 @@ public record Dockerfile(Path path, String text, char escape, List<Directive> di
         directives = List.copyOf(directives);
         comments = List.copyOf(comments);
         instructions = List.copyOf(instructions);
-        stages = List.copyOf(stages);
+        stages = StageList.of(stages);
         globalArgs = List.copyOf(globalArgs);
         segments = List.copyOf(segments);
     }
@@ -60,10 +60,9 @@ public record Dockerfile(Path path, String text, char escape, List<Directive> di
     /** The stage called {@code nameOrIndex} (case-insensitive name, or 0-based index as text). */
     public Optional<Stage> stage(String nameOrIndex) {
         String wanted = nameOrIndex.toLowerCase(Locale.ROOT);
-        for (Stage stage : stages) {
-            if (stage.name().isPresent() && stage.name().get().equals(wanted)) {
-                return Optional.of(stage);
-            }
+        Optional<Stage> named = ((StageList) stages).first(wanted);
+        if (named.isPresent()) {
+            return named;
         }
         if (!wanted.isEmpty() && wanted.chars().allMatch(Character::isDigit) && wanted.length() < 9) {
             int index = Integer.parseInt(wanted);
@@ -129,16 +128,29 @@ public record Dockerfile(Path path, String text, char escape, List<Directive> di
      * An ARG without default and not given expands to the empty string, as in BuildKit.
      */
     public String resolvedBaseImage(Stage stage, Map<String, String> buildArgs) {
+        return ((StageList) stages).baseImages(buildArgs, this::baseImages)[stage.index()];
+    }
+
+    /** Every stage's base image in one forward pass: a stage FROM an earlier one has that one's base. */
+    private String[] baseImages(Map<String, String> buildArgs) {
         Map<String, String> globals = globalArgDefaults(buildArgs);
-        Stage current = stage;
-        while (true) {
-            String image = expandLenient(current.from().image(), globals);
-            Optional<Stage> earlier = stageNamed(image, current.index(), false);
-            if (earlier.isEmpty()) {
-                return image;
-            }
-            current = earlier.get();
+        String[] bases = new String[stages.size()];
+        for (Stage stage : stages) {
+            String image = expandLenient(stage.from().image(), globals);
+            Optional<Stage> earlier = stageNamed(image, stage.index(), false);
+            bases[stage.index()] = earlier.map(e -> bases[e.index()]).orElse(image);
         }
+        return bases;
+    }
+
+    /** The earlier stage {@code stage} is built FROM (global ARGs in {@code globals} applied), if any. */
+    public Optional<Stage> parentStage(Stage stage, Map<String, String> globals) {
+        return stageNamed(expandLenient(stage.from().image(), globals), stage.index(), false);
+    }
+
+    /** The last stage before {@code beforeIndex} named {@code name} (case-insensitive), if any. */
+    public Optional<Stage> stageNamedBefore(String name, int beforeIndex) {
+        return stageNamed(name, beforeIndex, false);
     }
 
     /**
@@ -188,11 +200,9 @@ public record Dockerfile(Path path, String text, char escape, List<Directive> di
     /** A stage before {@code beforeIndex} named {@code reference}; by index too when {@code byIndex}. */
     private Optional<Stage> stageNamed(String reference, int beforeIndex, boolean byIndex) {
         String wanted = reference.toLowerCase(Locale.ROOT);
-        for (int i = beforeIndex - 1; i >= 0; i--) {
-            Stage candidate = stages.get(i);
-            if (candidate.name().map(wanted::equals).orElse(false)) {
-                return Optional.of(candidate);
-            }
+        Optional<Stage> named = ((StageList) stages).lastBefore(wanted, beforeIndex);
+        if (named.isPresent()) {
+            return named;
         }
         if (byIndex && !wanted.isEmpty() && wanted.length() < 9 && wanted.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int index = Integer.parseInt(wanted);

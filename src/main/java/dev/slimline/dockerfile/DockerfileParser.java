@@ -1,15 +1,11 @@
 package dev.slimline.dockerfile;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.SourceLocation;
-import java.io.IOException;
+import dev.slimline.io.InputFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -29,18 +25,7 @@ public final class DockerfileParser {
      * @throws ParseException    when it is not UTF-8 text ("not a text file" at 1:1), or BuildKit would reject it
      */
     public static Dockerfile parse(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, SourceLocation.of(file), "no such file");
-        } catch (AccessDeniedException e) {
-            throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, SourceLocation.of(file),
-                    "permission denied");
-        } catch (IOException e) {
-            String reason = Files.isDirectory(file) ? "is a directory, not a file" : "cannot read: " + e.getMessage();
-            throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, SourceLocation.of(file), reason);
-        }
+        byte[] bytes = InputFiles.readBytes(file, InputFiles.MAX_DOCKERFILE_BYTES);
         return parse(decode(bytes, file), file);
     }
 

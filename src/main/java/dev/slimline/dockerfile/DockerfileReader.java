@@ -190,6 +190,9 @@ final class DockerfileReader {
             throw source.error(first, "line continuation without an instruction");
         }
         InstructionHeader header = InstructionHeader.split(line, 0, line.length());
+        if (instructions.isEmpty() && !InstructionParser.looksLikeInstruction(header.keyword())) {
+            throw source.error(first, "not a Dockerfile: the first line is no instruction (its text is not shown)");
+        }
         InstructionParser parser = new InstructionParser(logical, escape);
         List<Heredoc> heredocs = new ArrayList<>();
         if (canContainHeredoc(header, parser, line)) {

@@ -88,7 +88,17 @@ final class InstructionParser {
 
     static String unknownInstruction(String keyword) {
         String suggestion = closestKeyword(keyword.toUpperCase(Locale.ROOT));
-        return "unknown instruction: " + keyword + (suggestion == null ? "" : " (did you mean " + suggestion + "?)");
+        String shown = keyword.length() > 40 ? keyword.substring(0, 40) + "..." : keyword;
+        return "unknown instruction: " + shown + (suggestion == null ? "" : " (did you mean " + suggestion + "?)");
+    }
+
+    /**
+     * Whether a first line that is no instruction still looks like a mistyped one. When it does not, the file is
+     * not a Dockerfile (a symlink to a credentials file, say) and its text must not be echoed into reports.
+     */
+    static boolean looksLikeInstruction(String keyword) {
+        String upper = keyword.toUpperCase(Locale.ROOT);
+        return KEYWORDS.contains(upper) || closestKeyword(upper) != null;
     }
 
     private static String closestKeyword(String keyword) {

@@ -90,6 +90,7 @@ public final class VariableExpander {
     private static final class Lexer {
         private static final int EOF = -1;
         private static final int MAX_NESTING = 200;
+        private static final int MAX_EXPANDED_CHARS = 1 << 20;
 
         private final String source;
         private final Map<String, String> variables;
@@ -131,6 +132,7 @@ public final class VariableExpander {
                 StringBuilder result = new StringBuilder();
                 Words words = new Words();
                 while (peek() != EOF) {
+                    requireBounded(result);
                     int c = peek();
                     if (stop != EOF && c == stop) {
                         pos++;
@@ -241,6 +243,7 @@ public final class VariableExpander {
                 }
                 if (p == '$') {
                     result.append(processDollar());
+                    requireBounded(result);
                     continue;
                 }
                 c = next();
@@ -257,6 +260,13 @@ public final class VariableExpander {
                     }
                 }
                 result.append((char) c);
+            }
+        }
+
+        /** ARG A=${A}${A} doubles per line: forty lines would need terabytes, so a word is capped. */
+        private static void requireBounded(StringBuilder result) {
+            if (result.length() > MAX_EXPANDED_CHARS) {
+                throw new ExpansionException("expands to more than " + (MAX_EXPANDED_CHARS >> 20) + " Mi characters");
             }
         }
 

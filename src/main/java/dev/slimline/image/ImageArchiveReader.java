@@ -1,6 +1,7 @@
 package dev.slimline.image;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.io.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +42,14 @@ public final class ImageArchiveReader {
             if (Files.isDirectory(path)) {
                 return ArchiveLayout.resolve(path.toString(), new DirectoryBlobStore(path, limits, measureCompressed, capture));
             }
-            if (!Files.isRegularFile(path)) {
-                throw SlimlineException.badInput(path + ": no such file or directory");
-            }
+            InputFiles.requireRegularFile(path); // a FIFO is "a FIFO", not "no such file"
             // Files.newInputStream skips by seeking and never past the end; the buffer turns the many small
             // header reads and short skips into few large reads.
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 20)) {
-                return read(in, path.toString());
+            try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 20)) {
+                // `docker save | gzip` (or zstd) is read as trivy reads it: the archive decompressed as it streams.
+                LayerCompression outer = LayerCompression.sniff(in);
+                return read(outer == LayerCompression.NONE ? in
+                        : new BufferedInputStream(outer.decode(in), 1 << 20), path.toString());
             }
         } catch (IOException e) {
             throw new SlimlineException(SlimlineException.Kind.BAD_INPUT, null,

@@ -57,6 +57,6 @@ final class NonRootUserRecipe implements Recipe {
 
     private static boolean privilegedPort(Stage stage) {
         return stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream())
-                .map(p -> p.replaceFirst("/.*", "")).anyMatch(p -> p.matches("\\d+") && Integer.parseInt(p) < 1024);
+                .map(p -> p.replaceFirst("/.*", "")).anyMatch(p -> p.matches("\\d{1,4}") && Integer.parseInt(p) < 1024); // longer: not a port below 1024
     }
 }

@@ -1,5 +1,6 @@
 package dev.slimline.optimize;
 
+import dev.slimline.io.InputFiles;
 import dev.slimline.audit.ImageSizeEstimator;
 import dev.slimline.audit.SizeEstimate;
 import dev.slimline.dockerfile.Dockerfile;
@@ -14,8 +15,8 @@ import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.project.ProjectFacts;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,14 +166,9 @@ public final class Optimizer {
             return Optional.empty();
         }
         Path file = context.get().resolve(".dockerignore");
-        Optional<String> existing = Optional.empty();
-        try {
-            if (Files.isRegularFile(file)) {
-                existing = Optional.of(Files.readString(file));
-            }
-        } catch (IOException e) {
-            existing = Optional.empty();
-        }
+        // An existing file that cannot be read as text is an error, never silently replaced by a generated one.
+        Optional<String> existing = Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(InputFiles.readUtf8(file, InputFiles.MAX_CONFIG_BYTES)) : Optional.empty();
         String generated = DockerignoreGenerator.generate(optimized, facts.language(), existing);
         return existing.isPresent() && existing.get().equals(generated) ? Optional.empty() : Optional.of(generated);
     }

@@ -42,7 +42,6 @@ final class PinBaseTagRecipe implements Recipe {
     }
 
     private static boolean isEarlierStage(Dockerfile dockerfile, Stage stage, String image) {
-        return dockerfile.stages().stream().anyMatch(s -> s.index() < stage.index()
-                && s.name().map(n -> n.equalsIgnoreCase(image)).orElse(false));
+        return dockerfile.stageNamedBefore(image, stage.index()).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package dev.slimline.optimize;
 
+import dev.slimline.io.InputFiles;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
@@ -12,8 +13,8 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.knowledge.StackNeeds;
 import dev.slimline.project.ProjectFacts;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +40,10 @@ record TemplateInput(Dockerfile original, Stage stage, RuntimeContract contract,
         if (context.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            Path path = context.get().resolve(file);
-            return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        // A file that exists but cannot be read as text is an error: an edit must never replace it with a stub.
+        Path path = context.get().resolve(file);
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(InputFiles.readUtf8(path, InputFiles.MAX_PROJECT_FILE_BYTES)) : Optional.empty();
     }
 
     /** apt packages the original installs, in order. */

@@ -2,7 +2,10 @@ package dev.slimline.project;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
+import dev.slimline.io.InputFiles;
+import dev.slimline.io.TerminalText;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -23,7 +26,8 @@ import java.util.function.Predicate;
 /**
  * Finds the Dockerfiles of a project: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile} and
  * {@code Containerfile}, skipping VCS, dependency and build-output directories. Directory symlinks are not
- * followed, so a link loop cannot trap the walk; symlinked files are read.
+ * followed, so a link loop cannot trap the walk; symlinked files are read only when they stay inside the tree
+ * ({@link TreeLinks}).
  */
 public final class DockerfileDiscovery {
 
@@ -58,6 +62,9 @@ public final class DockerfileDiscovery {
         if (!Files.exists(root)) {
             throw SlimlineException.badInput(SourceLocation.of(root), "no such file or directory");
         }
+        if (!Files.isDirectory(root)) {
+            InputFiles.requireRegularFile(root); // a FIFO or device: say so rather than "no Dockerfile found"
+        }
         if (Files.isRegularFile(root)) {
             Path file = root.toAbsolutePath().normalize();
             Path dir = file.getParent();
@@ -91,6 +98,7 @@ public final class DockerfileDiscovery {
     private static Walked walk(Path root) {
         List<Path> found = new ArrayList<>();
         Set<Path> ignoreFiles = new HashSet<>();
+        TreeLinks links = new TreeLinks(root);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -103,6 +111,11 @@ public final class DockerfileDiscovery {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // attrs describe the link itself; a symlink to a regular file still counts
                     String name = file.getFileName().toString();
+                    boolean wanted = isDockerfileName(name) || name.endsWith(".dockerignore");
+                    if (wanted && attrs.isSymbolicLink() && !links.staysInside(file)) {
+                        TreeLinks.reportNotFollowed(file);
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (isDockerfileName(name) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
                         found.add(file);
                     } else if (name.endsWith(".dockerignore") && (attrs.isRegularFile() || Files.isRegularFile(file))) {
@@ -113,7 +126,15 @@ public final class DockerfileDiscovery {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE; // unreadable corners of a tree are not the user's Dockerfiles
+                    // A Dockerfile skipped silently would pass a --fail-on gate unaudited: an unreadable directory
+                    // (another user's data volume) is named on stderr, any other error (a path past PATH_MAX) stops.
+                    if (e instanceof AccessDeniedException) {
+                        System.err.println("slimline: " + TerminalText.escape(file.toString())
+                                + ": permission denied; not searched for Dockerfiles");
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw SlimlineException.badInput(SourceLocation.of(file), "cannot read: " + e.getMessage()
+                            + " (the audit would be incomplete)");
                 }
             });
         } catch (IOException e) {

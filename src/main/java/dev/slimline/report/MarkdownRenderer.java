@@ -1,5 +1,7 @@
 package dev.slimline.report;
 
+import dev.slimline.io.TerminalText;
+
 /** A Markdown report for pull-request comments and job summaries: the table, the summary lines, the findings. */
 public final class MarkdownRenderer implements ReportRenderer {
 
@@ -15,7 +17,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         }
         out.append('\n');
         if (!report.missingDockerignore().isEmpty()) {
-            out.append("**Missing .dockerignore:** ").append(String.join(", ", report.missingDockerignore())).append("\n\n");
+            out.append("**Missing .dockerignore:** ").append(cell(String.join(", ", report.missingDockerignore()))).append("\n\n");
         }
         AuditReport.Savings savings = report.savings();
         out.append("**").append(SavingsText.heading(savings)).append(":** ").append(SavingsText.figures(savings))
@@ -28,7 +30,7 @@ public final class MarkdownRenderer implements ReportRenderer {
             if (service.findings().isEmpty()) {
                 continue;
             }
-            out.append("\n### ").append(cell(service.name())).append(" (`").append(service.dockerfile()).append("`)\n\n");
+            out.append("\n### ").append(cell(service.name())).append(" (`").append(cell(String.valueOf(service.dockerfile())).replace("`", "'")).append("`)\n\n");
             out.append("| Line | Rule | Severity | Message |\n|---|---|---|---|\n");
             for (ServiceReport.FindingRow finding : service.findings()) {
                 out.append("| ").append(finding.line()).append(':').append(finding.column()).append(" | ")
@@ -39,14 +41,14 @@ public final class MarkdownRenderer implements ReportRenderer {
         if (!report.parseErrors().isEmpty()) {
             out.append("\n### Not audited (parse errors)\n\n");
             for (AuditReport.ParseError error : report.parseErrors()) {
-                out.append("- `").append(error.oneLine().replace("`", "'")).append("`\n");
+                out.append("- `").append(cell(error.oneLine()).replace("`", "'")).append("`\n");
             }
         }
         return out.toString();
     }
 
-    /** Table cells must not break the table: pipes escaped, newlines flattened. */
+    /** Table cells must not break the table: pipes escaped, control characters (newlines too) made visible. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace('\n', ' ');
+        return TerminalText.escape(text).replace("|", "\\|");
     }
 }

@@ -1,7 +1,9 @@
 package dev.slimline.report;
 
+import dev.slimline.io.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The story's terminal table, drawn with box-drawing characters, then the summary lines. */
 public final class TableRenderer implements ReportRenderer {
@@ -12,20 +14,19 @@ public final class TableRenderer implements ReportRenderer {
     public String render(AuditReport report) {
         StringBuilder out = new StringBuilder();
         if (report.services().isEmpty()) {
-            out.append("No Dockerfiles audited under ").append(report.root()).append('\n');
+            out.append("No Dockerfiles audited under ").append(TerminalText.escape(String.valueOf(report.root()))).append('\n');
         } else {
             out.append("Docker Image Audit:\n");
             List<List<String>> rows = new ArrayList<>();
             for (ServiceReport service : report.services()) {
-                rows.add(List.of(service.name(), service.baseImage(),
-                        SavingsText.sizeCell(service), Integer.toString(service.layers()),
-                        service.topIssue().orElse("-")));
+                rows.add(Stream.of(service.name(), service.baseImage(), SavingsText.sizeCell(service),
+                        Integer.toString(service.layers()), service.topIssue().orElse("-")).map(TerminalText::escape).toList());
             }
             drawTable(out, rows);
             out.append('\n');
             List<String> missing = report.missingDockerignore();
             if (!missing.isEmpty()) {
-                out.append("Missing .dockerignore: ").append(String.join(", ", missing)).append('\n');
+                out.append("Missing .dockerignore: ").append(TerminalText.escape(String.join(", ", missing))).append('\n');
             }
             AuditReport.Savings savings = report.savings();
             out.append(savings.afterBytes() < savings.beforeBytes()
@@ -38,7 +39,7 @@ public final class TableRenderer implements ReportRenderer {
         if (!report.parseErrors().isEmpty()) {
             out.append("\nNot audited (parse errors):\n");
             for (AuditReport.ParseError error : report.parseErrors()) {
-                out.append("  ").append(error.oneLine()).append('\n');
+                out.append("  ").append(TerminalText.escape(error.oneLine())).append('\n');
             }
         }
         return out.toString();
@@ -53,7 +54,8 @@ public final class TableRenderer implements ReportRenderer {
         }
         out.append("\nNot measured (estimates shown):\n");
         for (ServiceReport service : failed) {
-            out.append("  ").append(service.name()).append(": ").append(service.measurement().failure().get())
+            out.append("  ").append(TerminalText.escape(service.name())).append(": ")
+                    .append(TerminalText.escape(service.measurement().failure().get()))
                     .append('\n');
         }
     }

@@ -5,13 +5,11 @@ import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
-import dev.slimline.dockerfile.VariableExpander;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +31,9 @@ public final class RuleContext {
     private final Stage target;
     private final List<Stage> builtStages;
     private final List<Stage> shippedStages;
+    private final java.util.Set<Integer> shippedIndices;
+    /** Global ARG values for FROM lines, computed on first use. */
+    private Map<String, String> globals;
     private final Map<Instruction.Run, ShellAnalysis> shellCache;
     private final Map<Object, Object> memo = new java.util.HashMap<>();
 
@@ -48,6 +49,7 @@ public final class RuleContext {
         this.builtStages = stagesInImage(dockerfile, options.target());
         this.target = options.target().flatMap(dockerfile::stage).orElseGet(dockerfile::finalStage);
         this.shippedStages = fromChain(dockerfile, target, options.buildArgs());
+        this.shippedIndices = shippedStages.stream().map(Stage::index).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The stages built for the target; an unknown target names the Dockerfile in the error. */
@@ -69,28 +71,12 @@ public final class RuleContext {
         while (current.isPresent()) {
             Stage stage = current.get();
             chain.add(stage);
-            current = parentStage(dockerfile, stage, globals);
+            current = dockerfile.parentStage(stage, globals);
         }
         Collections.reverse(chain);
         return List.copyOf(chain);
     }
 
-    /** The earlier stage this one is {@code FROM}, if its base names a stage rather than an image. */
-    private static Optional<Stage> parentStage(Dockerfile dockerfile, Stage stage, Map<String, String> globals) {
-        String base;
-        try {
-            base = VariableExpander.BACKSLASH.expand(stage.from().image(), globals).toLowerCase(Locale.ROOT);
-        } catch (VariableExpander.ExpansionException e) {
-            return Optional.empty();
-        }
-        for (int i = stage.index() - 1; i >= 0; i--) {
-            Stage candidate = dockerfile.stages().get(i);
-            if (candidate.name().map(base::equals).orElse(false)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
 
     public Dockerfile dockerfile() {
         return dockerfile;
@@ -124,7 +110,7 @@ public final class RuleContext {
     }
 
     public boolean isShipped(Stage stage) {
-        return shippedStages.contains(stage);
+        return shippedIndices.contains(stage.index()); // by index: comparing stage records is deep and slow
     }
 
     /** The external image a stage starts from, with build arguments and global ARG defaults applied. */
@@ -134,7 +120,10 @@ public final class RuleContext {
 
     /** The earlier stage {@code stage} is built FROM (ARGs resolved), or empty when it starts from an image. */
     public Optional<Stage> parentStage(Stage stage) {
-        return parentStage(dockerfile, stage, dockerfile.globalArgDefaults(options.buildArgs()));
+        if (globals == null) {
+            globals = dockerfile.globalArgDefaults(options.buildArgs());
+        }
+        return dockerfile.parentStage(stage, globals);
     }
 
     /** The analysis of a RUN's script, computed once per lint. */

@@ -2,11 +2,11 @@ package dev.slimline.verify;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
+import dev.slimline.io.AtomicWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,18 +136,15 @@ public final class ScriptEmitter {
         }
     }
 
-    /** Writes atomically: a temporary file beside the target, then a rename. */
+    /** Writes atomically ({@link AtomicWriter}); a script is made executable. */
     private static void write(Path file, String text, boolean executable) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".slimline-", ".tmp");
-            Files.writeString(temp, text);
-            if (executable) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        AtomicWriter.write(file, text);
+        if (executable) {
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (IOException e) {
+                throw SlimlineException.badInput(SourceLocation.of(file), "cannot make executable: " + e.getMessage());
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw SlimlineException.badInput(SourceLocation.of(file), "cannot write: " + e.getMessage());
         }
     }
 }

@@ -88,7 +88,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(missing))
                 .isInstanceOfSatisfying(SlimlineException.class, e -> {
                     assertThat(e.kind()).isEqualTo(SlimlineException.Kind.BAD_INPUT);
-                    assertThat(e.oneLine()).isEqualTo(missing + ": config file not found");
+                    assertThat(e.oneLine()).isEqualTo(missing + ": no such file");
                 });
     }
 

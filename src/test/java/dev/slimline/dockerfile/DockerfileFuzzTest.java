@@ -24,6 +24,14 @@ import org.junit.jupiter.api.Test;
 class DockerfileFuzzTest {
 
     private static final long PER_INPUT_SECONDS = 2;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /**
+     * CPU time for parse, lint and optimize of one hostile shape. Quadratic code took minutes on these (20,000
+     * stages: > 120 s); linear code takes 2-3 s. CPU time, not wall time, so a CI machine shared by others does
+     * not fail the test; the wall-clock bound only catches a hang.
+     */
+    private static final long HOSTILE_CPU_SECONDS = 10;
+    private static final long HOSTILE_WALL_SECONDS = 120;
 
     @Test
     void mutatedDockerfilesOnlyEverParseOrFailWithParseException() throws Exception {
@@ -68,6 +76,60 @@ class DockerfileFuzzTest {
         System.out.printf("fuzz: %d inputs (seed %d) in %d ms: %d parsed, %d parse errors%n",
                 iterations, seed, millis, parsed, rejected);
         assertThat(parsed + rejected).isEqualTo(iterations);
+    }
+
+    /**
+     * Property for the hostile shapes (long tokens, deep stage chains, self-referencing ARGs): parsing, linting with
+     * every built-in rule and optimizing each end within a bound, with a model or a located ParseException.
+     */
+    @Test
+    void hostileShapesParseLintAndOptimizeWithinBounds() throws Exception {
+        int iterations = Integer.getInteger("slimline.fuzz.hostile", 9);
+        long seed = Long.getLong("slimline.fuzz.seed", 20261126L);
+        HostileShapes shapes = new HostileShapes(seed);
+        // the three shapes at their worst first, then random sizes
+        List<String> inputs = new java.util.ArrayList<>(List.of(
+                "FROM python:3.11\nRUN echo " + "a".repeat(256 * 1024) + "\n",
+                HostileShapes.stageChain(20_000, null),
+                "FROM python:3.11\nARG A=aaaaaaaaaa\n" + "ARG A=${A}${A}\n".repeat(40) + "RUN echo $A\n"));
+        for (int i = 0; i < iterations; i++) {
+            inputs.add(shapes.next());
+        }
+        dev.slimline.optimize.Optimizer optimizer = new dev.slimline.optimize.Optimizer(
+                dev.slimline.knowledge.KnowledgeCatalog.bundled());
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "fuzz-hostile");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int i = 0; i < inputs.size(); i++) {
+                String input = inputs.get(i);
+                Future<Long> outcome = worker.submit(() -> {
+                    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                    if (parseOrReject(input)) {
+                        Dockerfile dockerfile = DockerfileParser.parse(input, Path.of("fuzz", "Dockerfile"));
+                        dev.slimline.rule.Linter.lint(dockerfile, dev.slimline.rule.LintOptions.defaults());
+                        optimizer.optimize(dockerfile, java.util.Optional.empty(),
+                                dev.slimline.optimize.OptimizeOptions.defaults());
+                    }
+                    return THREADS.getCurrentThreadCpuTime() - cpuBefore;
+                });
+                try {
+                    long cpu = outcome.get(HOSTILE_WALL_SECONDS, TimeUnit.SECONDS);
+                    if (cpu > TimeUnit.SECONDS.toNanos(HOSTILE_CPU_SECONDS)) {
+                        failWith(input, i, seed, "took " + TimeUnit.NANOSECONDS.toMillis(cpu) + " ms of CPU", null);
+                    }
+                } catch (TimeoutException e) {
+                    outcome.cancel(true);
+                    failWith(input, i, seed, "took longer than " + HOSTILE_WALL_SECONDS + " s", e);
+                } catch (ExecutionException e) {
+                    failWith(input, i, seed, "unexpected " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     /** True when parsed (and checked), false when rejected with a located ParseException. */

@@ -200,6 +200,30 @@ class HostileArchiveTest {
                 .satisfies(HostileArchiveTest::isOneBadInputLine);
     }
 
+    /** #17 D4: a zstd layer with a corrupt frame header is one BAD_INPUT line, not aircompressor's unchecked error. */
+    @Test
+    void corruptZstdLayerIsBadInput(@TempDir Path dir) throws IOException {
+        byte[] layer = TestLayers.zstd(new TestLayers.Layer().file("etc/os-release", "ID=debian\n").bytes());
+        layer[4] = (byte) 0xff;
+        Path archive = dir.resolve("zstd.tar");
+        Files.write(archive, TestLayers.dockerArchive(List.of(layer), CONFIG));
+
+        assertThatThrownBy(() -> ImageArchiveReader.withDefaults().read(archive)).isInstanceOf(SlimlineException.class)
+                .hasMessageContaining("corrupt zstd data").satisfies(HostileArchiveTest::isOneBadInputLine);
+    }
+
+    /** #17 Also: {@code docker save | gzip} is read as the archive it holds, as trivy does. */
+    @Test
+    void gzippedDockerSaveIsRead(@TempDir Path dir) throws IOException {
+        byte[] layer = new TestLayers.Layer().file("app/main.py", "print(1)\n").bytes();
+        Path archive = dir.resolve("image.tar.gz");
+        Files.write(archive, TestLayers.gzip(TestLayers.dockerArchive(List.of(layer), CONFIG)));
+
+        ImageArchive image = ImageArchiveReader.withDefaults().read(archive);
+
+        assertThat(paths(image)).contains("app/main.py");
+    }
+
     private static void isOneBadInputLine(Throwable thrown) {
         SlimlineException exception = (SlimlineException) thrown;
         assertThat(exception.kind()).isEqualTo(SlimlineException.Kind.BAD_INPUT);

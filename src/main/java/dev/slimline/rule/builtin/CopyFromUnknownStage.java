@@ -49,13 +49,11 @@ public final class CopyFromUnknownStage implements Rule {
     }
 
     private static boolean earlierStage(Dockerfile dockerfile, Stage stage, String reference) {
-        for (Stage earlier : dockerfile.stages()) {
-            if (earlier.index() < stage.index()
-                    && (earlier.name().map(reference::equals).orElse(false) || reference.equals(Integer.toString(earlier.index())))) {
-                return true;
-            }
+        if (dockerfile.stageNamedBefore(reference, stage.index()).isPresent()) {
+            return true;
         }
-        return false;
+        return reference.length() < 10 && reference.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(reference) < stage.index() && reference.equals(Integer.toString(Integer.parseInt(reference)));
     }
 
     private static String expand(String word, Map<String, String> values) {

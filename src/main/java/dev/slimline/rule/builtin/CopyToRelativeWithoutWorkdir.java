@@ -23,8 +23,10 @@ public final class CopyToRelativeWithoutWorkdir implements Rule {
     @Override
     public List<Finding> check(Dockerfile dockerfile, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
+        // Whether each stage ends with a WORKDIR set, its own or inherited: one forward pass, as parents come first.
+        boolean[] endsWithWorkdir = new boolean[dockerfile.stages().size()];
         for (Stage stage : dockerfile.stages()) {
-            boolean workdirSet = inheritsWorkdir(dockerfile, stage, context);
+            boolean workdirSet = context.parentStage(stage).map(parent -> endsWithWorkdir[parent.index()]).orElse(false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Instruction.Workdir) {
                     workdirSet = true;
@@ -33,17 +35,8 @@ public final class CopyToRelativeWithoutWorkdir implements Rule {
                             + " with no WORKDIR set; set WORKDIR first or use an absolute destination"));
                 }
             }
+            endsWithWorkdir[stage.index()] = workdirSet;
         }
         return findings;
-    }
-
-    /** True when a stage this one is FROM (transitively) sets a WORKDIR. */
-    private static boolean inheritsWorkdir(Dockerfile dockerfile, Stage stage, RuleContext context) {
-        for (Stage parent = context.parentStage(stage).orElse(null); parent != null; parent = context.parentStage(parent).orElse(null)) {
-            if (!parent.instructionsOf(Instruction.Workdir.class).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

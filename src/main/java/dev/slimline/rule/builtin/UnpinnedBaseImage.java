@@ -47,7 +47,6 @@ public final class UnpinnedBaseImage implements Rule {
     }
 
     private static boolean isStage(Dockerfile dockerfile, Stage stage, String image) {
-        String name = image.toLowerCase(Locale.ROOT);
-        return dockerfile.stages().stream().anyMatch(s -> s.index() < stage.index() && s.name().map(name::equals).orElse(false));
+        return dockerfile.stageNamedBefore(image, stage.index()).isPresent();
     }
 }

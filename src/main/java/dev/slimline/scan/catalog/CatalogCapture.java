@@ -1,5 +1,6 @@
 package dev.slimline.scan.catalog;
 
+import dev.slimline.SlimlineException;
 import dev.slimline.image.ContentCapture;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,27 @@ import java.io.InputStream;
  */
 public final class CatalogCapture implements ContentCapture {
 
+    private final long maxTotalBytes;
+    private long capturedBytes;
+
+    public CatalogCapture() {
+        this(MAX_TOTAL_BYTES);
+    }
+
+    CatalogCapture(long maxTotalBytes) {
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
     /** A dpkg status file of a very large image is a few MB; anything past this is not a package database. */
     static final int MAX_DATABASE_BYTES = 64 << 20;
     /** METADATA, PKG-INFO, package.json, gemspec, deps.json, installed.json, Cargo.lock, os-release. */
     static final int MAX_METADATA_BYTES = 1 << 20;
+
+    /**
+     * Everything captured from one image together (kept in memory until cataloged): a hostile archive of many
+     * 64 MB status files, each compressing to almost nothing, would otherwise need gigabytes.
+     */
+    static final long MAX_TOTAL_BYTES = 256L << 20;
 
     static final String OS_RELEASE = "etc/os-release";
     static final String OS_RELEASE_FALLBACK = "usr/lib/os-release";
@@ -31,7 +49,14 @@ public final class CatalogCapture implements ContentCapture {
     @Override
     public byte[] capture(String path, long size, InputStream content) throws IOException {
         return switch (kind(path, size)) {
-            case DATABASE, METADATA -> content.readNBytes((int) size);
+            case DATABASE, METADATA -> {
+                capturedBytes += size;
+                if (capturedBytes > maxTotalBytes) {
+                    throw SlimlineException.badInput(path + ": package databases and metadata of this image exceed "
+                            + (maxTotalBytes >> 20) + " MiB together; not a real image");
+                }
+                yield content.readNBytes((int) size);
+            }
             case JAR -> JarCataloger.encode(JarCataloger.read(path, content));
             case GO_CANDIDATE -> GoBuildInfo.read(content).map(GoBuildInfo::encode).orElse(null);
             case NONE -> null;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
+import dev.slimline.io.AtomicWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +47,15 @@ public record OsvIndex(
         return packages.getOrDefault(osvEcosystem, Map.of()).getOrDefault(normalizedName, List.of());
     }
 
+    private static boolean isInstant(String text) {
+        try {
+            Instant.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     public static OsvIndex read(Path file) {
         OsvIndex index;
         try {
@@ -61,7 +70,7 @@ public record OsvIndex(
                     "cannot read OSV index: " + e.getMessage(), e);
         }
         if (index.format() != FORMAT || index.updatedAt() == null || index.archive() == null
-                || index.packages() == null) {
+                || index.packages() == null || !isInstant(index.updatedAt())) {
             throw SlimlineException.badInput(SourceLocation.of(file), "not an OSV index of format " + FORMAT
                     + " (run `slimline db update`)");
         }
@@ -70,12 +79,6 @@ public record OsvIndex(
 
     /** Writes to a temporary file in the same folder, then renames it over {@code file} atomically. */
     public void writeAtomically(Path file) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".part");
-        try {
-            JSON.writeValue(temp.toFile(), this);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWriter.write(file, JSON.writeValueAsString(this));
     }
 }

@@ -60,7 +60,9 @@ public final class CycloneDxWriter {
                 component.put("group", pkg.namespace());
             }
             component.put("name", pkg.name());
-            component.put("version", pkg.version());
+            if (pkg.version() != null && !pkg.version().isBlank()) {
+                component.put("version", pkg.version()); // optional in CycloneDX; an empty one is not a version
+            }
             component.put("purl", pkg.purl());
             ArrayNode properties = component.putArray("properties");
             property(properties, "slimline:package:type", pkg.type().purlType());

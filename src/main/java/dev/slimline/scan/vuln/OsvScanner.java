@@ -36,6 +36,11 @@ public final class OsvScanner {
         List<Finding> findings = new ArrayList<>();
         List<Unscanned> unscanned = new ArrayList<>();
         for (CatalogedPackage pkg : catalog.packages()) {
+            if (pkg.advisoryVersion() == null || pkg.advisoryVersion().isBlank()) {
+                // a database entry without a version (hand-edited, corrupt) cannot be matched, only reported
+                unscanned.add(unscanned(pkg, "no version recorded in the package database"));
+                continue;
+            }
             Optional<PackageCoordinate> coordinate = coordinate(pkg, osEcosystem);
             if (coordinate.isEmpty()) {
                 unscanned.add(unscanned(pkg, catalog.os().map(os -> "no OSV advisories known for distribution '"

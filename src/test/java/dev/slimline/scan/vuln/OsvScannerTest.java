@@ -35,4 +35,21 @@ class OsvScannerTest {
                 "/METADATA", "pkg:pypi/flask-login@0.6.3");
         assertThat(OsvScanner.coordinate(flask, Optional.empty()).orElseThrow().advisoryName()).isEqualTo("flask-login");
     }
+
+    /** #17 D6: a dpkg entry with an empty Version: is reported unscanned, never a crash. */
+    @Test
+    void packageWithoutVersionIsUnscannedNotACrash() {
+        CatalogedPackage blank = new CatalogedPackage(PackageType.DEB, null, "libfoo", "", null, null, "amd64",
+                "/var/lib/dpkg/status", "pkg:deb/debian/libfoo");
+        dev.slimline.scan.catalog.Catalog catalog = new dev.slimline.scan.catalog.Catalog("image.tar", Optional.empty(),
+                java.util.List.of(blank));
+
+        OsvScanner.Matches matches = new OsvScanner(null).match(catalog); // the database is never asked
+
+        assertThat(matches.findings()).isEmpty();
+        assertThat(matches.unscanned()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("no version recorded"));
+        assertThat(new dev.slimline.scan.sbom.CycloneDxWriter("test").write(catalog, java.time.Instant.EPOCH))
+                .doesNotContain("\"version\" : \"\"").doesNotContain("\"version\":\"\"");
+    }
 }
