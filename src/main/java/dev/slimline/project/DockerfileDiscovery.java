@@ -175,7 +175,7 @@ public final class DockerfileDiscovery {
         return new Walked(found, ignoreFiles);
     }
 
-    private static String serviceName(Path root, Path dir) {
+    static String serviceName(Path root, Path dir) {
         String relative = root.relativize(dir).toString().replace('\\', '/');
         return relative.isEmpty() ? "." : relative;
     }
@@ -191,12 +191,17 @@ public final class DockerfileDiscovery {
         return new DockerfileService(name, file, context, dockerignoreFor(file, context, isIgnoreFile));
     }
 
-    private static String variantOf(String fileName) {
+    static String variantOf(String fileName) {
         if (fileName.startsWith("Dockerfile.")) {
             return fileName.substring("Dockerfile.".length());
         }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The ignore file BuildKit reads for {@code dockerfile} built in {@code context}, asking the file system. */
+    static Optional<Path> dockerignoreFor(Path dockerfile, Path context) {
+        return dockerignoreFor(dockerfile, context, DockerfileDiscovery::isIgnoreFile);
     }
 
     private static Optional<Path> dockerignoreFor(Path dockerfile, Path context, Predicate<Path> isIgnoreFile) {
