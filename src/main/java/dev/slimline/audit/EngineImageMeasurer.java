@@ -6,6 +6,7 @@ import dev.slimline.engine.BuildResult;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.ImageDetails;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.project.ServiceBuildRequest;
 import dev.slimline.report.Measurement;
 import dev.slimline.report.SizeText;
 import java.time.Duration;
@@ -77,9 +78,7 @@ public final class EngineImageMeasurer implements ImageMeasurer {
      * Tests that need the example images build them with exactly this request, so BuildKit's cache is shared.
      */
     public static BuildRequest buildRequest(DockerfileService service, String network, Duration timeout) {
-        return BuildRequest.of(service.context(), tagFor(service.name()))
-                .withDockerfile(service.dockerfile())
-                .withNetwork(network)
+        return ServiceBuildRequest.of(service, tagFor(service.name()), network)
                 .withLabels(Map.of(AUDIT_LABEL, "true", SERVICE_LABEL, service.name()))
                 .withTimeout(timeout);
     }

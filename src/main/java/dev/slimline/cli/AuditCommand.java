@@ -10,7 +10,7 @@ import dev.slimline.audit.MeasureOptions;
 import dev.slimline.config.ConfigLoader;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
 import dev.slimline.report.JsonRenderer;
@@ -139,7 +139,7 @@ public final class AuditCommand implements Callable<Integer> {
         if (!measure.any()) {
             return ImageMeasurer.none();
         }
-        List<String> names = DockerfileDiscovery.discover(target).stream().map(DockerfileService::name).toList();
+        List<String> names = ServiceModel.read(target).services().stream().map(DockerfileService::name).toList();
         try {
             measure = measure.resolve(names);
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,7 @@ import dev.slimline.optimize.OptimizationSummary;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
 import dev.slimline.optimize.UnifiedDiff;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -145,8 +145,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             if (!Files.isDirectory(all)) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no such directory");
             }
-            List<DockerfileService> found = DockerfileDiscovery.discover(all).stream()
-                    .filter(s -> !s.dockerfile().getFileName().toString().endsWith(".orig")).toList();
+            List<DockerfileService> found = ServiceModel.read(all).services();
             if (found.isEmpty()) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no Dockerfile found");
             }

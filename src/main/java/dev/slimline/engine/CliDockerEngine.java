@@ -71,6 +71,11 @@ public final class CliDockerEngine implements DockerEngine {
         if (request.network() != null) {
             argv.addAll(List.of("--network", request.network()));
         }
+        request.secrets().forEach(secret -> argv.addAll(List.of("--secret", secret)));
+        request.ssh().forEach(forward -> argv.addAll(List.of("--ssh", forward)));
+        if (request.platform() != null) {
+            argv.addAll(List.of("--platform", request.platform()));
+        }
         addLabels(argv, request.labels());
         if (request.noCache()) {
             argv.add("--no-cache");

@@ -78,9 +78,10 @@ public final class ComposeReader {
         for (Path file : files) {
             ObjectNode tree = load(file, interpolation);
             JsonNode fileServices = tree.has("services") ? tree.get("services") : v1Services(tree);
-            if (fileServices != null && fileServices.isObject()) {
-                fileServices.fields().forEachRemaining(e -> merge(services, e.getKey(), normalized(e.getValue())));
+            if (!fileServices.isObject() || fileServices.isEmpty() && !tree.has("services")) {
+                throw SlimlineException.badInput(SourceLocation.of(file), "compose file has no 'services' mapping");
             }
+            fileServices.fields().forEachRemaining(e -> merge(services, e.getKey(), normalized(e.getValue())));
             if (tree.get("secrets") instanceof ObjectNode declared) {
                 secrets.setAll(declared);
             }

@@ -2,8 +2,8 @@ package dev.slimline.verify;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
-import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.project.ServiceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,24 +38,22 @@ public final class VerifyPlanner {
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(SourceLocation.of(root), "not a directory");
         }
-        ComposeFileReader.ComposeFacts compose = ComposeFileReader.find(root).map(ComposeFileReader::read)
-                .orElse(ComposeFileReader.ComposeFacts.none());
-        List<DockerfileService> found = DockerfileDiscovery.discover(root);
+        ServiceModel model = ServiceModel.read(root);
+        List<DockerfileService> found = model.services();
         List<String> unknown = new ArrayList<>(selected);
         List<ServiceUnderTest> services = new ArrayList<>();
         for (DockerfileService service : found) {
             if (!selected.isEmpty() && !matchesAny(service.name(), selected, unknown)) {
                 continue;
             }
-            ServiceRuntime runtime = compose.forContext(service.context())
-                    .orElse(ServiceRuntime.none(RunLabel.safeName(shortName(service.name()))));
+            ServiceRuntime runtime = runtimeOf(service);
             String healthPath = lookup(healthPaths, service.name()).orElse(null);
             Optional<Path> given = lookup(optimized, service.name());
             if (given.isPresent()) {
                 services.add(new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), given.get(),
-                        runtime, healthPath));
+                        runtime, healthPath).withBuild(service.build()));
             } else {
-                services.add(fromOptimizer(service, runtime, healthPath));
+                services.add(fromOptimizer(service, runtime, healthPath).withBuild(service.build()));
             }
         }
         if (!unknown.isEmpty()) {
@@ -70,7 +68,9 @@ public final class VerifyPlanner {
                 throw SlimlineException.badInput("--optimized " + name + "=...: no such service under " + root);
             }
         }
-        return new VerifyPlan(root.toString(), services, compose.sidecars());
+        List<Sidecar> sidecars = model.compose().images().stream()
+                .map(image -> new Sidecar(image.key(), image.image(), image.env())).toList();
+        return new VerifyPlan(root.toString(), services, sidecars);
     }
 
     /** One service from two Dockerfiles given explicitly, built in {@code context}. */
@@ -113,6 +113,14 @@ public final class VerifyPlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How compose runs the service, or nothing but a name when no compose file builds it. */
+    private static ServiceRuntime runtimeOf(DockerfileService service) {
+        return service.runtime().map(run -> new ServiceRuntime(run.composeName(), run.env(), run.containerPorts(),
+                        run.dependsOn(), service.build().network()))
+                .orElse(new ServiceRuntime(RunLabel.safeName(shortName(service.name())), Map.of(), List.of(), List.of(),
+                        service.build().network()));
     }
 
     private static <T> Optional<T> lookup(Map<String, T> map, String service) {

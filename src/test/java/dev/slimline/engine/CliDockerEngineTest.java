@@ -67,6 +67,17 @@ class CliDockerEngineTest {
     }
 
     @Test
+    void buildPassesSecretSourcesSshAndPlatformExactly() {
+        engine().build(BuildRequest.of(Path.of("/repo"), "t:1").withDockerfile(Path.of("/repo/services/api/Dockerfile"))
+                .withTarget("production")
+                .withBuildInputs(List.of("id=npm,env=NPM_TOKEN"), List.of("default"), "linux/arm64"));
+
+        assertThat(runner.argvs().get(0)).containsExactly(D, "build", "--progress=plain",
+                "--file", "/repo/services/api/Dockerfile", "--tag", "t:1", "--target", "production",
+                "--secret", "id=npm,env=NPM_TOKEN", "--ssh", "default", "--platform", "linux/arm64", "/repo");
+    }
+
+    @Test
     void legacyBuildSwitchesBuildKitOffExplicitly() {
         engine(Builder.LEGACY).build(BuildRequest.of(Path.of("ctx"), "t:1"));
 
