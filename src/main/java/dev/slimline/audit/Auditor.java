@@ -61,7 +61,12 @@ public final class Auditor {
      * the estimate and is recorded on that service.
      */
     public AuditOutcome audit(Path root, LintOptions options, ImageMeasurer measurer) {
-        List<DockerfileService> services = ServiceModel.read(root).services();
+        return audit(root, ServiceModel.read(root), options, measurer);
+    }
+
+    /** Audits the services of {@code model} (read from {@code root} as the command line chose). */
+    public AuditOutcome audit(Path root, ServiceModel model, LintOptions options, ImageMeasurer measurer) {
+        List<DockerfileService> services = model.services();
         // Services are independent: parse, lint and estimate them in parallel, keeping discovery order.
         List<Audited> audited = services.parallelStream().map(service -> auditOne(root, service, options)).toList();
         List<ServiceReport> reports = new ArrayList<>();

@@ -101,6 +101,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ServiceBuildOptions serviceOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -112,7 +115,8 @@ public final class AuditCommand implements Callable<Integer> {
         SlimlineConfig settings = loadConfig();
         LintOptions options = settings.applyTo(LintOptions.defaults());
         PrintWriter err = spec.commandLine().getErr();
-        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled()).audit(target, options, measurer(err));
+        ServiceModel model = serviceOptions.read(target);
+        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled()).audit(target, model, options, measurer(model, err));
         AuditReport report = outcome.report();
         for (AuditReport.ParseError error : report.parseErrors()) {
             err.println("slimline: " + error.oneLine());
@@ -134,12 +138,12 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     /** Estimates only, unless --build or --image asked for the engine (which must then answer: exit 4). */
-    private ImageMeasurer measurer(PrintWriter err) {
+    private ImageMeasurer measurer(ServiceModel model, PrintWriter err) {
         MeasureOptions measure = measureOptions();
         if (!measure.any()) {
             return ImageMeasurer.none();
         }
-        List<String> names = ServiceModel.read(target).services().stream().map(DockerfileService::name).toList();
+        List<String> names = model.services().stream().map(DockerfileService::name).toList();
         try {
             measure = measure.resolve(names);
         } catch (IllegalArgumentException e) {

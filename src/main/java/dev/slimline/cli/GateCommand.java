@@ -9,7 +9,6 @@ import dev.slimline.gate.GateResult;
 import dev.slimline.gate.GateRunner;
 import dev.slimline.gate.ImageMeasurer;
 import dev.slimline.gate.report.GateFormat;
-import dev.slimline.project.ServiceModel;
 import dev.slimline.project.ServiceSelector;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.rule.Linter;
@@ -83,6 +82,9 @@ public final class GateCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private ServiceBuildOptions serviceOptions;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(root)) {
@@ -90,7 +92,7 @@ public final class GateCommand implements Callable<Integer> {
         }
         ConfigLoader loader = new ConfigLoader(Linter.builtinEngine().ruleIds());
         SlimlineConfig settings = config != null ? loader.load(config) : loader.loadFromDirectory(root);
-        List<DockerfileService> services = selected(ServiceModel.read(root).services());
+        List<DockerfileService> services = selected(serviceOptions.read(root).services());
         Path baselinePath = baselineFile != null ? baselineFile : root.resolve(Baseline.FILE_NAME);
         Baseline baseline = Baseline.load(baselinePath);
         boolean scanning = services.stream()

@@ -11,9 +11,9 @@ import dev.slimline.optimize.OptimizationSummary;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
 import dev.slimline.optimize.UnifiedDiff;
-import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -80,6 +80,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ServiceBuildOptions serviceOptions;
+
     @Override
     public Integer call() {
         OptimizeOptions options = options();
@@ -145,7 +148,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             if (!Files.isDirectory(all)) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no such directory");
             }
-            List<DockerfileService> found = ServiceModel.read(all).services();
+            List<DockerfileService> found = serviceOptions.read(all).services();
             if (found.isEmpty()) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no Dockerfile found");
             }

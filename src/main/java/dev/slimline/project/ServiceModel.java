@@ -65,6 +65,11 @@ public record ServiceModel(List<DockerfileService> services, ComposeModel compos
         return new ServiceModel(services, compose);
     }
 
+    /** This model with the command line's per-service settings applied (see {@link ServiceOverrides#apply}). */
+    public ServiceModel withOverrides(ServiceOverrides overrides) {
+        return overrides.isEmpty() ? this : new ServiceModel(overrides.apply(services), compose);
+    }
+
     /** One service a compose or bake file defines. */
     private record Defined(ServiceOrigin origin, Path context, Path dockerfile, BuildSettings build,
             Optional<RuntimeSettings> runtime) {
