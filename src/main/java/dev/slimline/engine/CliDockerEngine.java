@@ -50,7 +50,7 @@ public final class CliDockerEngine implements DockerEngine {
             throw EngineUnavailableException.noEngine(setup, reason);
         }
         return new EngineInfo(setup.client(), setup.dockerHost(), facts.version(), facts.storageDriver(),
-                setup.builder(), setup.compose());
+                setup.builder(), setup.compose(), facts.osType(), facts.architecture());
     }
 
     @Override

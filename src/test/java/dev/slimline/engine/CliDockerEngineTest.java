@@ -442,13 +442,14 @@ class CliDockerEngineTest {
 
     @Test
     void infoReadsServerVersionAndDriver() {
-        runner.answer(D + " info", ProcessResult.ok("{\"ServerVersion\":\"20.10.24+dfsg1\",\"Driver\":\"overlay2\"}"));
+        runner.answer(D + " info", ProcessResult.ok("{\"ServerVersion\":\"20.10.24+dfsg1\",\"Driver\":\"overlay2\","
+                + "\"OSType\":\"linux\",\"Architecture\":\"aarch64\"}"));
 
         EngineInfo info = engine().info();
 
         assertThat(runner.argvs()).containsExactly(List.of(D, "info", "--format", "{{json .}}"));
         assertThat(info).isEqualTo(new EngineInfo(Path.of(D), "", "20.10.24+dfsg1", "overlay2", Builder.BUILDKIT,
-                ComposeFlavour.V1_BINARY));
+                ComposeFlavour.V1_BINARY, "linux", "aarch64"));
     }
 
     @Test
