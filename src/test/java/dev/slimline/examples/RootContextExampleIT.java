@@ -1,0 +1,69 @@
+package dev.slimline.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slimline.cli.CliHarness;
+import dev.slimline.engine.DockerEngine;
+import dev.slimline.engine.TestEngines;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code examples/monorepo-root-context}: compose builds two services from the repository root ({@code context: .},
+ * {@code dockerfile: services/<x>/Dockerfile}, {@code target: production}, {@code args:}) that share
+ * {@code libs/common}. {@code audit --build} must build exactly what {@code docker-compose build} builds: the same
+ * image ID on the same engine.
+ */
+class RootContextExampleIT {
+
+    private static final Path EXAMPLE = Path.of("examples/monorepo-root-context");
+    /** Compose service → the image compose tags (docker-compose.yml) and the service slimline names. */
+    private static final Map<String, String> COMPOSE_IMAGES = Map.of("api", "rootctx-api:dev",
+            "reports", "rootctx-reports:dev");
+    private static final Map<String, String> SLIMLINE_NAMES = Map.of("api", "services/api",
+            "reports", "services/reports");
+
+    private final DockerEngine engine = TestEngines.real();
+
+    @Test
+    void auditBuildBuildsTheImagesDockerComposeBuilds() throws Exception {
+        CliHarness.Result audit = CliHarness.run("audit", EXAMPLE.toString(), "--build", "--format", "json");
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        Map<String, String> audited = new LinkedHashMap<>();
+        for (JsonNode service : new ObjectMapper().readTree(audit.out()).path("services")) {
+            audited.put(service.path("name").asText(), service.path("measurement").path("imageId").asText());
+        }
+        assertThat(audited).containsOnlyKeys(SLIMLINE_NAMES.values());
+
+        composeBuild();
+
+        for (Map.Entry<String, String> compose : COMPOSE_IMAGES.entrySet()) {
+            String composeId = engine.imageInspect(compose.getValue()).id();
+            assertThat(audited.get(SLIMLINE_NAMES.get(compose.getKey()))).as(compose.getKey())
+                    .startsWith("sha256:").isEqualTo(composeId);
+        }
+        // The build passed the compose args and target: the production stage's CMD and the version from args.
+        assertThat(engine.imageInspect("rootctx-api:dev").config().env()).contains("APP_VERSION=1.4.2");
+    }
+
+    /** {@code docker-compose build} (Compose v1) with BuildKit through Debian's client, which has it. */
+    private static void composeBuild() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of("docker-compose", "-p", "bldrootctx", "build"))
+                .directory(EXAMPLE.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", "/usr/bin:" + builder.environment().getOrDefault("PATH", ""));
+        builder.environment().put("DOCKER_BUILDKIT", "1");
+        builder.environment().put("COMPOSE_DOCKER_CLI_BUILD", "1");
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(new String(output, StandardCharsets.UTF_8)).isZero();
+    }
+}
