@@ -102,7 +102,13 @@ public final class Verifier {
         BuildSettings build = original || hasStage(dockerfile, service.build().target()) ? service.build()
                 : service.build().withTarget(null);
         BuildRequest request = ServiceBuildRequest.of(original ? service.context() : service.optimizedContext(),
-                dockerfile, build, tag, network).withLabels(label.asMap()).withTimeout(settings.buildTimeout());
+                dockerfile, build, tag, network).withTimeout(settings.buildTimeout());
+        if (original) {
+            // exactly the team's build, so the image ID is the one `docker compose build` makes: no label
+            cleanup.trackImage(tag);
+        } else {
+            request = request.withLabels(label.asMap());
+        }
         try {
             BuildResult result = engine.build(request);
             ImageDetails details = engine.imageInspect(tag);

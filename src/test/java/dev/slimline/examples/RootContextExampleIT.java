@@ -9,6 +9,7 @@ import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.TestEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code examples/monorepo-root-context}: compose builds two services from the repository root ({@code context: .},
  * {@code dockerfile: services/<x>/Dockerfile}, {@code target: production}, {@code args:}) that share
  * {@code libs/common}. {@code audit --build} must build exactly what {@code docker-compose build} builds: the same
- * image ID on the same engine.
+ * image ID on the same engine; so must {@code verify} for the originals.
  */
 class RootContextExampleIT {
 
@@ -52,6 +53,31 @@ class RootContextExampleIT {
         }
         // The build passed the compose args and target: the production stage's CMD and the version from args.
         assertThat(engine.imageInspect("rootctx-api:dev").config().env()).contains("APP_VERSION=1.4.2");
+
+        verifyBuildsTheSameOriginals();
+    }
+
+    /**
+     * verify's original images are the compose images too, and its cleanup removes only its own tags. Whether the
+     * optimized images pass is the optimizer's matter (see docs/services.md), so the run's verdict is not asserted.
+     */
+    private void verifyBuildsTheSameOriginals() throws Exception {
+        Path json = Files.createTempFile("rootctx-verify", ".json");
+        CliHarness.Result verify = CliHarness.run("verify", EXAMPLE.toString(), "--format", "json", "--output",
+                json.toString(), "--health-path", "api=/health", "--health-path", "reports=/health");
+        assertThat(verify.exitCode()).as(verify.err()).isIn(0, 1);
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        for (JsonNode service : report.path("services")) {
+            String compose = COMPOSE_IMAGES.get(SLIMLINE_NAMES.entrySet().stream()
+                    .filter(e -> e.getValue().equals(service.path("service").asText())).findFirst().orElseThrow()
+                    .getKey());
+            assertThat(service.path("original").path("id").asText()).as(service.path("service").asText())
+                    .isEqualTo(engine.imageInspect(compose).id());
+            assertThat(service.path("checks").toString()).contains("GET /health");
+            assertThat(engine.imageExists(service.path("original").path("tag").asText())).isFalse();
+        }
+        assertThat(report.path("services")).hasSize(2);
+        COMPOSE_IMAGES.values().forEach(image -> assertThat(engine.imageExists(image)).as(image).isTrue());
     }
 
     /** {@code docker-compose build} (Compose v1) with BuildKit through Debian's client, which has it. */
