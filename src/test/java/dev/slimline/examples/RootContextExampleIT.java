@@ -55,6 +55,27 @@ class RootContextExampleIT {
         assertThat(engine.imageInspect("rootctx-api:dev").config().env()).contains("APP_VERSION=1.4.2");
 
         verifyBuildsTheSameOriginals();
+        gateMeasuresTheSameImagesAndTakesOverrides();
+    }
+
+    /** gate builds the services as compose does (same size) within the example's budgets; overrides reach the build. */
+    private void gateMeasuresTheSameImagesAndTakesOverrides() throws Exception {
+        CliHarness.Result gate = CliHarness.run("gate", EXAMPLE.toString(), "--format", "json");
+        assertThat(gate.exitCode()).as(gate.out() + gate.err()).isZero();
+        JsonNode services = new ObjectMapper().readTree(gate.out()).path("services");
+        assertThat(services).hasSize(2);
+        for (JsonNode service : services) {
+            String compose = service.path("service").asText().equals("services/api") ? "rootctx-api:dev"
+                    : "rootctx-reports:dev";
+            assertThat(service.path("sizeBytes").asLong()).as(compose)
+                    .isEqualTo(engine.imageInspect(compose).sizeBytes());
+        }
+
+        CliHarness.Result overridden = CliHarness.run("gate", EXAMPLE.toString(), "--service", "api",
+                "--build-arg", "api=APP_VERSION=9.9.9", "--format", "json");
+        assertThat(overridden.exitCode()).as(overridden.out() + overridden.err()).isZero();
+        String image = new ObjectMapper().readTree(overridden.out()).path("services").get(0).path("image").asText();
+        assertThat(engine.imageInspect(image).config().env()).contains("APP_VERSION=9.9.9");
     }
 
     /**
