@@ -48,7 +48,7 @@ public record ServiceOverrides(List<String> buildArgs, List<String> targets, Lis
      *     service or names several
      */
     public List<DockerfileService> apply(List<DockerfileService> services) {
-        List<Override> all = new ArrayList<>();
+        List<Setting> all = new ArrayList<>();
         buildArgs.forEach(value -> all.add(parse("--build-arg", value, services, true)));
         targets.forEach(value -> all.add(parse("--target", value, services, false)));
         platforms.forEach(value -> all.add(parse("--platform", value, services, false)));
@@ -58,7 +58,7 @@ public record ServiceOverrides(List<String> buildArgs, List<String> targets, Lis
         for (DockerfileService service : services) {
             DockerfileService changed = service;
             for (boolean perService : new boolean[] {false, true}) {
-                for (Override override : all) {
+                for (Setting override : all) {
                     if (override.service().isPresent() == perService
                             && override.service().map(name -> name.equals(service.name())).orElse(true)) {
                         changed = override.applyTo(changed, base);
@@ -71,7 +71,7 @@ public record ServiceOverrides(List<String> buildArgs, List<String> targets, Lis
     }
 
     /** One option value, for one service (by full name) or for all. */
-    private record Override(String option, Optional<String> service, String value) {
+    private record Setting(String option, Optional<String> service, String value) {
 
         DockerfileService applyTo(DockerfileService service, Path base) {
             BuildSettings build = service.build();
@@ -95,7 +95,7 @@ public record ServiceOverrides(List<String> buildArgs, List<String> targets, Lis
         }
     }
 
-    private static Override parse(String option, String text, List<DockerfileService> services,
+    private static Setting parse(String option, String text, List<DockerfileService> services,
             boolean valueHasEquals) {
         int eq = text.indexOf('=');
         Optional<String> service = Optional.empty();
@@ -119,7 +119,7 @@ public record ServiceOverrides(List<String> buildArgs, List<String> targets, Lis
         if (option.equals("--secret")) {
             BuildSecret.parse(value, Path.of("")); // malformed specs are refused before anything runs
         }
-        return new Override(option, service, value);
+        return new Setting(option, service, value);
     }
 
     private static String select(String option, String text, List<DockerfileService> services, String name) {
