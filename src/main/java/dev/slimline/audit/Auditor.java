@@ -10,7 +10,7 @@ import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.CatalogMatch;
 import dev.slimline.knowledge.KnowledgeCatalog;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
 import dev.slimline.report.Measurement;
@@ -71,7 +71,12 @@ public final class Auditor {
      * the estimate and is recorded on that service.
      */
     public AuditOutcome audit(Path root, LintOptions options, ImageMeasurer measurer) {
-        List<DockerfileService> services = DockerfileDiscovery.discover(root);
+        return audit(root, ServiceModel.read(root), options, measurer);
+    }
+
+    /** Audits the services of {@code model} (read from {@code root} as the command line chose). */
+    public AuditOutcome audit(Path root, ServiceModel model, LintOptions options, ImageMeasurer measurer) {
+        List<DockerfileService> services = model.services();
         // Services are independent: parse, lint and estimate them in parallel, keeping discovery order.
         List<Audited> audited = services.parallelStream().map(service -> auditOne(root, service, options)).toList();
         List<ServiceReport> reports = new ArrayList<>();

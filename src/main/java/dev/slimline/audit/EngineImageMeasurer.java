@@ -6,13 +6,13 @@ import dev.slimline.engine.BuildResult;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.ImageDetails;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.project.ServiceBuildRequest;
 import dev.slimline.report.Measurement;
 import dev.slimline.report.SizeText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,9 +25,7 @@ import java.util.function.Consumer;
  */
 public final class EngineImageMeasurer implements ImageMeasurer {
 
-    /** Label on every image audit builds, so they can be listed and removed. */
-    public static final String AUDIT_LABEL = "dev.slimline.audit";
-    /** Label naming the service an image was built for. */
+    /** Label naming the service an image was built for (gate's builds; audit's carry none, see buildRequest). */
     public static final String SERVICE_LABEL = "dev.slimline.service";
 
     private final DockerEngine engine;
@@ -73,14 +71,12 @@ public final class EngineImageMeasurer implements ImageMeasurer {
     }
 
     /**
-     * The build audit runs for a service: its Dockerfile in its own directory, labelled, tagged by service name.
-     * Tests that need the example images build them with exactly this request, so BuildKit's cache is shared.
+     * The build audit runs for a service: exactly its build definition, tagged by service name and not labelled,
+     * since a label changes the image ID and the image must be the one {@code docker compose build} makes. Tests
+     * that need the example images build them with exactly this request, so BuildKit's cache is shared.
      */
     public static BuildRequest buildRequest(DockerfileService service, String network, Duration timeout) {
-        return BuildRequest.of(service.context(), tagFor(service.name()))
-                .withDockerfile(service.dockerfile())
-                .withNetwork(network)
-                .withLabels(Map.of(AUDIT_LABEL, "true", SERVICE_LABEL, service.name()))
+        return ServiceBuildRequest.of(service, tagFor(service.name()), network)
                 .withTimeout(timeout);
     }
 

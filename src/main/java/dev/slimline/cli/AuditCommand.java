@@ -14,7 +14,7 @@ import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.Optimizer;
 import dev.slimline.optimize.OptimizerDecision;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.report.AuditReport;
 import dev.slimline.report.CheckstyleRenderer;
@@ -112,6 +112,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ServiceBuildOptions serviceOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -127,8 +130,10 @@ public final class AuditCommand implements Callable<Integer> {
         LintOptions options = settings.applyTo(hadolint);
         options = options.withIgnoredRules(ignoredRules(options));
         PrintWriter err = spec.commandLine().getErr();
-        AuditOutcome outcome = new Auditor(KnowledgeCatalog.bundled(),
-                new OptimizerDecision(new Optimizer(KnowledgeCatalog.bundled()))).audit(target, options, measurer(err));
+        ServiceModel model = serviceOptions.read(target);
+        KnowledgeCatalog catalog = KnowledgeCatalog.bundled();
+        AuditOutcome outcome = new Auditor(catalog, new OptimizerDecision(new Optimizer(catalog)))
+                .audit(target, model, options, measurer(model, err));
         AuditReport report = outcome.report();
         for (AuditReport.ParseError error : report.parseErrors()) {
             err.println("slimline: " + error.oneLine());
@@ -150,12 +155,12 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     /** Estimates only, unless --build or --image asked for the engine (which must then answer: exit 4). */
-    private ImageMeasurer measurer(PrintWriter err) {
+    private ImageMeasurer measurer(ServiceModel model, PrintWriter err) {
         MeasureOptions measure = measureOptions();
         if (!measure.any()) {
             return ImageMeasurer.none();
         }
-        List<String> names = DockerfileDiscovery.discover(target).stream().map(DockerfileService::name).toList();
+        List<String> names = model.services().stream().map(DockerfileService::name).toList();
         try {
             measure = measure.resolve(names);
         } catch (IllegalArgumentException e) {

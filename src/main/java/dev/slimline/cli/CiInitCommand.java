@@ -5,7 +5,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.ci.CiProvider;
 import dev.slimline.ci.GatePlan;
 import dev.slimline.ci.WorkflowGenerator;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ public final class CiInitCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(root + ": not a directory");
         }
-        List<DockerfileService> services = DockerfileDiscovery.discover(root);
+        List<DockerfileService> services = ServiceModel.read(root).services();
         if (services.isEmpty()) {
             throw SlimlineException.badInput(root + ": no Dockerfile found");
         }

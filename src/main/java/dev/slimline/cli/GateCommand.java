@@ -10,7 +10,7 @@ import dev.slimline.gate.GateResult;
 import dev.slimline.gate.GateRunner;
 import dev.slimline.gate.ImageMeasurer;
 import dev.slimline.gate.report.GateFormat;
-import dev.slimline.project.DockerfileDiscovery;
+import dev.slimline.project.ServiceSelector;
 import dev.slimline.project.DockerfileService;
 import dev.slimline.rule.Linter;
 import dev.slimline.scan.osv.OsvDatabase;
@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,6 +83,9 @@ public final class GateCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private ServiceBuildOptions serviceOptions;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(root)) {
@@ -91,7 +93,7 @@ public final class GateCommand implements Callable<Integer> {
         }
         ConfigLoader loader = new ConfigLoader(Linter.builtinEngine().ruleIds());
         SlimlineConfig settings = config != null ? loader.load(config) : loader.loadFromDirectory(root);
-        List<DockerfileService> services = selected(DockerfileDiscovery.discover(root));
+        List<DockerfileService> services = selected(serviceOptions.read(root).services());
         Path baselinePath = baselineFile != null ? baselineFile : root.resolve(Baseline.FILE_NAME);
         Baseline baseline = Baseline.load(baselinePath);
         boolean scanning = services.stream()
@@ -124,19 +126,14 @@ public final class GateCommand implements Callable<Integer> {
             throw SlimlineException.badInput(root + ": no Dockerfile found");
         }
         for (String name : images.keySet()) {
-            if (discovered.stream().noneMatch(s -> matches(s, name))) {
-                throw new ParameterException(spec.commandLine(), "--image " + name + ": no such service (have "
-                        + discovered.stream().map(DockerfileService::name).toList() + ")");
-            }
+            selectOne(discovered, name, "--image ");
         }
         if (only.isEmpty()) {
             return discovered;
         }
         List<DockerfileService> chosen = new ArrayList<>();
         for (String name : only) {
-            DockerfileService service = discovered.stream().filter(s -> matches(s, name)).findFirst()
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--service " + name
-                            + ": no such service (have " + discovered.stream().map(DockerfileService::name).toList() + ")"));
+            DockerfileService service = selectOne(discovered, name, "--service ");
             if (!chosen.contains(service)) {
                 chosen.add(service);
             }
@@ -144,8 +141,11 @@ public final class GateCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private static boolean matches(DockerfileService service, String name) {
-        return service.name().equals(name)
-                || service.name().substring(service.name().lastIndexOf('/') + 1).equalsIgnoreCase(name.toLowerCase(Locale.ROOT));
+    private DockerfileService selectOne(List<DockerfileService> discovered, String name, String option) {
+        try {
+            return ServiceSelector.select(discovered, name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + e.getMessage());
+        }
     }
 }

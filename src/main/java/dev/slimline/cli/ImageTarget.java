@@ -18,7 +18,9 @@ final class ImageTarget {
     private ImageTarget() {
     }
 
-    static ImageArchive read(String target, ImageArchiveReader reader, EngineOptions engineOptions) throws IOException {
+    static ImageArchive read(String target, ImageArchiveReader any, EngineOptions engineOptions,
+            ImagePlatformOption platform) throws IOException {
+        ImageArchiveReader reader = platform.apply(any, engineOptions);
         Path path = Path.of(target);
         if (Files.exists(path)) {
             return reader.read(path);

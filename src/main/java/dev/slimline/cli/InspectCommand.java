@@ -50,13 +50,16 @@ public final class InspectCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private ImagePlatformOption platformOption;
+
     @Override
     public Integer call() throws IOException {
         if (top < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must not be negative");
         }
         ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), !skipCompressed);
-        ImageArchive image = ImageTarget.read(target, reader, engineOptions);
+        ImageArchive image = ImageTarget.read(target, reader, engineOptions, platformOption);
         ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), top).analyze(image);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

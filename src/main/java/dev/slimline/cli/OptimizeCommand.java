@@ -20,7 +20,6 @@ import dev.slimline.optimize.OptimizationSummary;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
 import dev.slimline.optimize.UnifiedDiff;
-import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,6 +128,9 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ServiceBuildOptions serviceOptions;
 
     @Override
     public Integer call() {
@@ -280,8 +282,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             if (!Files.isDirectory(all)) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no such directory");
             }
-            List<DockerfileService> found = DockerfileDiscovery.discover(all).stream()
-                    .filter(s -> !s.dockerfile().getFileName().toString().endsWith(".orig")).toList();
+            List<DockerfileService> found = serviceOptions.read(all).services();
             if (found.isEmpty()) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no Dockerfile found");
             }

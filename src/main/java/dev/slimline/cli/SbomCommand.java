@@ -37,9 +37,12 @@ public final class SbomCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private ImagePlatformOption platformOption;
+
     @Override
     public Integer call() throws IOException {
-        Catalog catalog = catalog(target, engineOptions);
+        Catalog catalog = catalog(target, engineOptions, platformOption);
         String json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
         if (output != null) {
             AtomicWriter.write(output, json + "\n");
@@ -53,9 +56,9 @@ public final class SbomCommand implements Callable<Integer> {
     }
 
     /** Reads an image with the catalogers' capture and catalogs it. */
-    static Catalog catalog(String target, EngineOptions engineOptions) throws IOException {
+    static Catalog catalog(String target, EngineOptions engineOptions, ImagePlatformOption platformOption) throws IOException {
         ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
-        return ImageCataloger.catalog(ImageTarget.read(target, reader, engineOptions));
+        return ImageCataloger.catalog(ImageTarget.read(target, reader, engineOptions, platformOption));
     }
 
     static String toolVersion() {

@@ -94,6 +94,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private ImagePlatformOption platformOption;
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = failOn == null ? null : Severity.fromThreshold(failOn).filter(s -> s != Severity.NONE)
@@ -151,7 +154,7 @@ public final class ScanCommand implements Callable<Integer> {
             }
             ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
             return new ImageScanner(new OsvScanner(database), filter)
-                    .scan(ImageTarget.read(target, reader, engineOptions), warnings);
+                    .scan(ImageTarget.read(target, reader, engineOptions, platformOption), warnings);
         }
     }
 

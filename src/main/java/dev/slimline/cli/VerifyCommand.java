@@ -74,9 +74,6 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--original", paramLabel = "FILE", description = "Verify this one Dockerfile against --optimized FILE.")
     private Path original;
 
-    @Option(names = "--context", paramLabel = "DIR", description = "Build context with --original (default: its directory).")
-    private Path context;
-
     @Option(names = "--health-path", paramLabel = "[SERVICE=]PATH",
             description = "HTTP route to probe (default: the first of /health, /healthz, /api/health, / to answer 2xx).")
     private List<String> healthPaths = new ArrayList<>();
@@ -134,6 +131,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     private EngineOptions engineOptions;
+
+    /** Also {@code --context DIR}: the build context with {@code --original} (default: its directory). */
+    @Mixin
+    private ServiceBuildOptions serviceOptions;
 
     private final Function<BaseImageChoice.Family, Optimizer> optimizer;
 
@@ -210,7 +211,7 @@ public final class VerifyCommand implements Callable<Integer> {
             if (optimized.size() != 1 || optimized.get(0).contains("=")) {
                 throw SlimlineException.badInput("--original FILE needs exactly one --optimized FILE");
             }
-            return VerifyPlanner.single(original, Path.of(optimized.get(0)), context,
+            return VerifyPlanner.single(original, Path.of(optimized.get(0)), serviceOptions.globalContext().orElse(null),
                     health.values().stream().findFirst().orElse(null), buildNetwork);
         }
         Map<String, Path> optimizedFiles = new LinkedHashMap<>();
@@ -222,7 +223,8 @@ public final class VerifyCommand implements Callable<Integer> {
             optimizedFiles.put(service, path);
         });
         Path dir = root != null ? root : Path.of(".");
-        return new VerifyPlanner(service -> optimizer.apply(baseFamily).optimize(service), workDir).plan(dir, services, optimizedFiles, health);
+        return new VerifyPlanner(service -> optimizer.apply(baseFamily).optimize(service), workDir).plan(dir,
+                serviceOptions.read(dir), services, optimizedFiles, health);
     }
 
     /** {@code SERVICE=VALUE} options as a map; a bare VALUE only with a single service. */

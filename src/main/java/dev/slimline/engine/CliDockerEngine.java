@@ -50,7 +50,7 @@ public final class CliDockerEngine implements DockerEngine {
             throw EngineUnavailableException.noEngine(setup, reason);
         }
         return new EngineInfo(setup.client(), setup.dockerHost(), facts.version(), facts.storageDriver(),
-                setup.builder(), setup.compose());
+                setup.builder(), setup.compose(), facts.osType(), facts.architecture());
     }
 
     @Override
@@ -70,6 +70,11 @@ public final class CliDockerEngine implements DockerEngine {
         }
         if (request.network() != null) {
             argv.addAll(List.of("--network", request.network()));
+        }
+        request.secrets().forEach(secret -> argv.addAll(List.of("--secret", secret)));
+        request.ssh().forEach(forward -> argv.addAll(List.of("--ssh", forward)));
+        if (request.platform() != null) {
+            argv.addAll(List.of("--platform", request.platform()));
         }
         addLabels(argv, request.labels());
         if (request.noCache()) {

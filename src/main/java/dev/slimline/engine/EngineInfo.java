@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param storageDriver e.g. {@code overlay2}
  * @param builder the builder {@link DockerEngine#build} uses
  * @param compose the compose flavour {@link DockerEngine#composeUp} uses
+ * @param osType the engine's {@code OSType} ({@code linux}), or empty when it did not say
+ * @param architecture the engine's {@code Architecture} as its kernel names it ({@code x86_64}), or empty
  */
 public record EngineInfo(
         Path client, String dockerHost, String serverVersion, String storageDriver, Builder builder,
-        ComposeFlavour compose) {
+        ComposeFlavour compose, String osType, String architecture) {
 
     public EngineInfo {
         Objects.requireNonNull(client, "client");
@@ -25,5 +27,7 @@ public record EngineInfo(
         storageDriver = storageDriver == null ? "" : storageDriver;
         Objects.requireNonNull(builder, "builder");
         Objects.requireNonNull(compose, "compose");
+        osType = osType == null ? "" : osType;
+        architecture = architecture == null ? "" : architecture;
     }
 }

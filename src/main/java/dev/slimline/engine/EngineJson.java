@@ -85,7 +85,7 @@ final class EngineJson {
     }
 
     /** What {@code docker info} says about the server. */
-    record ServerFacts(String version, String storageDriver) {
+    record ServerFacts(String version, String storageDriver, String osType, String architecture) {
     }
 
     /** Server version and storage driver from {@code docker info --format '{{json .}}'}. */
@@ -98,7 +98,8 @@ final class EngineJson {
             throw new IllegalArgumentException(errors.isArray() && !errors.isEmpty()
                     ? errors.get(0).asText() : "the engine reported no server version");
         }
-        return new ServerFacts(version, info.path("Driver").asText(""));
+        return new ServerFacts(version, info.path("Driver").asText(""), info.path("OSType").asText(""),
+                info.path("Architecture").asText(""));
     }
 
     private static long exactSize(String text) {

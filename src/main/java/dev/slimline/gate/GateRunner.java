@@ -7,6 +7,7 @@ import dev.slimline.config.SlimlineConfig;
 import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.project.ServiceBuildRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,8 +81,7 @@ public final class GateRunner {
 
     private String build(DockerfileService service) {
         String tag = tagFor(service.name());
-        BuildRequest request = BuildRequest.of(service.context(), tag).withDockerfile(service.dockerfile())
-                .withNetwork(options.network())
+        BuildRequest request = ServiceBuildRequest.of(service, tag, options.network())
                 .withLabels(Map.of(GATE_LABEL, "true", EngineImageMeasurer.SERVICE_LABEL, service.name()))
                 .withTimeout(options.timeout());
         progress.accept("building " + service.name() + " as " + tag + " ...");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Reads an image without extracting it: a {@code docker save} tar (docker-archive or OCI layout), an
@@ -16,6 +17,7 @@ public final class ImageArchiveReader {
     private final ReadLimits limits;
     private final boolean measureCompressed;
     private final ContentCapture capture;
+    private final Supplier<Platform> platform;
 
     /**
      * @param measureCompressed gzip every uncompressed layer to measure what a registry would store; costs
@@ -27,9 +29,25 @@ public final class ImageArchiveReader {
 
     /** @param capture files whose content a caller wants kept with their layer (package catalogers) */
     public ImageArchiveReader(ReadLimits limits, boolean measureCompressed, ContentCapture capture) {
+        this(limits, measureCompressed, capture, () -> {
+            throw SlimlineException.badInput("the image index holds several platforms; choose one with --platform");
+        });
+    }
+
+    private ImageArchiveReader(ReadLimits limits, boolean measureCompressed, ContentCapture capture,
+            Supplier<Platform> platform) {
         this.limits = limits;
         this.measureCompressed = measureCompressed;
         this.capture = capture;
+        this.platform = platform;
+    }
+
+    /**
+     * This reader, taking the image for {@code platform} from a multi-platform OCI index (asked only when an
+     * index offers a choice, so callers can ask the engine lazily).
+     */
+    public ImageArchiveReader forPlatform(Supplier<Platform> platform) {
+        return new ImageArchiveReader(limits, measureCompressed, capture, platform);
     }
 
     public static ImageArchiveReader withDefaults() {
@@ -40,7 +58,8 @@ public final class ImageArchiveReader {
     public ImageArchive read(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                return ArchiveLayout.resolve(path.toString(), new DirectoryBlobStore(path, limits, measureCompressed, capture));
+                return ArchiveLayout.resolve(path.toString(), new DirectoryBlobStore(path, limits, measureCompressed, capture),
+                        platform);
             }
             InputFiles.requireRegularFile(path); // a FIFO is "a FIFO", not "no such file"
             // Files.newInputStream skips by seeking and never past the end; the buffer turns the many small
@@ -59,6 +78,7 @@ public final class ImageArchiveReader {
 
     /** A {@code docker save} stream; {@code source} names it in messages. The caller closes the stream. */
     public ImageArchive read(InputStream in, String source) throws IOException {
-        return ArchiveLayout.resolve(source, StreamedBlobStore.read(source, in, limits, measureCompressed, capture));
+        return ArchiveLayout.resolve(source, StreamedBlobStore.read(source, in, limits, measureCompressed, capture),
+                platform);
     }
 }

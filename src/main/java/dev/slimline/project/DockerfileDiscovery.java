@@ -25,15 +25,26 @@ import java.util.function.Predicate;
 
 /**
  * Finds the Dockerfiles of a project: {@code Dockerfile}, {@code Dockerfile.*}, {@code *.Dockerfile} and
- * {@code Containerfile}, skipping VCS, dependency and build-output directories. Directory symlinks are not
- * followed, so a link loop cannot trap the walk; symlinked files are read only when they stay inside the tree
- * ({@link TreeLinks}).
+ * {@code Containerfile}, skipping VCS and dependency directories and files slimline itself wrote. Inside a git
+ * work tree the candidates are the files git shows ({@link GitFileList}), so whatever {@code .gitignore} excludes
+ * is skipped too; elsewhere the tree is walked. Directory symlinks are not followed, so a link loop cannot trap
+ * the walk; symlinked files are read only when they stay inside the tree ({@link TreeLinks}).
  */
 public final class DockerfileDiscovery {
 
-    /** Directories that hold dependencies, caches or build output, never a service's own Dockerfile. */
+    /**
+     * Directories that hold dependencies, caches or build output, never a service's own Dockerfile. Not
+     * {@code build}: the common Go layout keeps its Dockerfile in {@code build/package/Dockerfile}, and a build
+     * output folder is normally git-ignored, which discovery honours.
+     */
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", "node_modules", "vendor", "target",
-            "build", "dist", ".next", "__pycache__", ".venv", "venv", ".tox", ".gradle", ".idea", ".terraform");
+            "dist", ".next", "__pycache__", ".venv", "venv", ".tox", ".gradle", ".idea", ".terraform");
+
+    /** The suffix of the backup {@code optimize --write} keeps of a file it replaces. */
+    public static final String BACKUP_SUFFIX = ".orig";
+
+    /** The infix of every result file slimline keeps beside a Dockerfile ({@code Dockerfile.slimline.json}). */
+    public static final String RESULT_INFIX = ".slimline.";
 
     private DockerfileDiscovery() {
     }
@@ -43,9 +54,17 @@ public final class DockerfileDiscovery {
         return SKIPPED_DIRECTORIES.contains(name);
     }
 
+    /**
+     * Whether slimline wrote this file: a backup ({@code Dockerfile.orig}) or a result kept beside a Dockerfile
+     * (any name with {@code .slimline.} in it). Such files are never services.
+     */
+    public static boolean isSlimlineOutput(String name) {
+        return name.endsWith(BACKUP_SUFFIX) || name.contains(RESULT_INFIX);
+    }
+
     /** Whether a file name is one of the Dockerfile names slimline looks for. */
     public static boolean isDockerfileName(String name) {
-        if (name.endsWith(".dockerignore")) {
+        if (name.endsWith(".dockerignore") || isSlimlineOutput(name)) {
             return false;
         }
         return name.equals("Dockerfile") || name.equals("Containerfile")
@@ -96,6 +115,44 @@ public final class DockerfileDiscovery {
     }
 
     private static Walked walk(Path root) {
+        return GitFileList.under(root).map(files -> fromList(root, files)).orElseGet(() -> walkTree(root));
+    }
+
+    /** The Dockerfiles and ignore files among the files git shows, outside skipped directories. */
+    private static Walked fromList(Path root, List<Path> relativeFiles) {
+        List<Path> found = new ArrayList<>();
+        Set<Path> ignoreFiles = new HashSet<>();
+        TreeLinks links = new TreeLinks(root);
+        for (Path relative : relativeFiles) {
+            if (inSkippedDirectory(relative)) {
+                continue;
+            }
+            Path file = root.resolve(relative);
+            String name = relative.getFileName().toString();
+            boolean dockerfile = isDockerfileName(name);
+            boolean wanted = dockerfile || name.endsWith(".dockerignore");
+            if (wanted && Files.isSymbolicLink(file) && !links.staysInside(file)) {
+                TreeLinks.reportNotFollowed(file); // git tracks links as links: a PR can point one anywhere
+                continue;
+            }
+            if (wanted && Files.isRegularFile(file)) {
+                (dockerfile ? found : ignoreFiles).add(file);
+            }
+        }
+        found.sort(Comparator.naturalOrder());
+        return new Walked(found, ignoreFiles);
+    }
+
+    private static boolean inSkippedDirectory(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (SKIPPED_DIRECTORIES.contains(relative.getName(i).toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Walked walkTree(Path root) {
         List<Path> found = new ArrayList<>();
         Set<Path> ignoreFiles = new HashSet<>();
         TreeLinks links = new TreeLinks(root);
@@ -144,7 +201,7 @@ public final class DockerfileDiscovery {
         return new Walked(found, ignoreFiles);
     }
 
-    private static String serviceName(Path root, Path dir) {
+    static String serviceName(Path root, Path dir) {
         String relative = root.relativize(dir).toString().replace('\\', '/');
         return relative.isEmpty() ? "." : relative;
     }
@@ -160,12 +217,17 @@ public final class DockerfileDiscovery {
         return new DockerfileService(name, file, context, dockerignoreFor(file, context, isIgnoreFile));
     }
 
-    private static String variantOf(String fileName) {
+    static String variantOf(String fileName) {
         if (fileName.startsWith("Dockerfile.")) {
             return fileName.substring("Dockerfile.".length());
         }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The ignore file BuildKit reads for {@code dockerfile} built in {@code context}, asking the file system. */
+    static Optional<Path> dockerignoreFor(Path dockerfile, Path context) {
+        return dockerignoreFor(dockerfile, context, DockerfileDiscovery::isIgnoreFile);
     }
 
     private static Optional<Path> dockerignoreFor(Path dockerfile, Path context, Predicate<Path> isIgnoreFile) {

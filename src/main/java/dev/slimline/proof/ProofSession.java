@@ -4,7 +4,9 @@ import dev.slimline.SlimlineException;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.project.DockerfileService;
-import dev.slimline.verify.ComposeFileReader;
+import dev.slimline.project.ServiceModel;
+import dev.slimline.verify.Sidecar;
+import dev.slimline.verify.VerifyPlanner;
 import dev.slimline.verify.Progress;
 import dev.slimline.verify.ServiceRuntime;
 import dev.slimline.verify.VerifySettings;
@@ -65,11 +67,9 @@ public final class ProofSession implements AutoCloseable {
         if (engine == null) {
             throw new IllegalStateException("no engine: " + unavailable);
         }
-        ComposeFileReader.ComposeFacts compose = ComposeFileReader.find(composeRoot).map(ComposeFileReader::read)
-                .orElse(ComposeFileReader.ComposeFacts.none());
-        ServiceRuntime runtime = compose.runtimeFor(service.context(), service.name());
+        List<Sidecar> sidecars = VerifyPlanner.sidecarsOf(ServiceModel.read(composeRoot));
         return new CandidateProver(engine, settings, progress, workDir)
-                .prove(service, runtime, compose.sidecars(), candidates, options);
+                .prove(service, VerifyPlanner.runtimeOf(service), sidecars, candidates, options);
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class RunCleanup implements AutoCloseable {
     private final RunLabel label;
     private final boolean keep;
     private final List<ComposeRequest> projects = new CopyOnWriteArrayList<>();
+    private final List<String> imageTags = new CopyOnWriteArrayList<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final Thread hook;
 
@@ -38,6 +39,14 @@ public final class RunCleanup implements AutoCloseable {
     /** A compose project to take down at the end. */
     public void track(ComposeRequest project) {
         projects.add(project);
+    }
+
+    /**
+     * An image tag to remove at the end, for builds that carry no run label (the originals: a label would change
+     * their image ID). Removing the tag never removes an image another tag still names.
+     */
+    public void trackImage(String tag) {
+        imageTags.add(tag);
     }
 
     /** True once the process is shutting down: the run stops starting new work. */
@@ -86,6 +95,13 @@ public final class RunCleanup implements AutoCloseable {
             }
         }
         new EngineJanitor(engine).removeAll(label.filter());
+        for (String tag : imageTags) {
+            try {
+                engine.removeImage(tag);
+            } catch (SlimlineException e) {
+                // not built (the run ended first) or already gone
+            }
+        }
     }
 
     /** Ends the programs this JVM started (docker builds and runs) and waits, bounded, for them to exit. */

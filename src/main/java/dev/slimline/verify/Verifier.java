@@ -2,6 +2,8 @@ package dev.slimline.verify;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.engine.BuildRequest;
+import dev.slimline.project.BuildSettings;
+import dev.slimline.project.ServiceBuildRequest;
 import dev.slimline.engine.BuildResult;
 import dev.slimline.engine.ComposeRequest;
 import dev.slimline.engine.DockerEngine;
@@ -95,9 +97,18 @@ public final class Verifier {
         progress.step("building " + service.name() + " (" + variant.id() + ")");
         String tag = label.imageTag(service.name(), variant);
         String network = service.runtime().buildNetwork() != null ? service.runtime().buildNetwork() : settings.buildNetwork();
-        BuildRequest request = BuildRequest.of(variant == Variant.ORIGINAL ? service.context() : service.optimizedContext(), tag)
-                .withDockerfile(variant == Variant.ORIGINAL ? service.originalDockerfile() : service.optimizedDockerfile())
-                .withNetwork(network).withLabels(label.asMap()).withTimeout(settings.buildTimeout());
+        boolean original = variant == Variant.ORIGINAL;
+        Path dockerfile = original ? service.originalDockerfile() : service.optimizedDockerfile();
+        BuildSettings build = original || hasStage(dockerfile, service.build().target()) ? service.build()
+                : service.build().withTarget(null);
+        BuildRequest request = ServiceBuildRequest.of(original ? service.context() : service.optimizedContext(),
+                dockerfile, build, tag, network).withTimeout(settings.buildTimeout());
+        if (original) {
+            // exactly the team's build, so the image ID is the one `docker compose build` makes: no label
+            cleanup.trackImage(tag);
+        } else {
+            request = request.withLabels(label.asMap());
+        }
         try {
             BuildResult result = engine.build(request);
             ImageDetails details = engine.imageInspect(tag);
@@ -112,6 +123,19 @@ public final class Verifier {
             cleanup.checkNotCancelled();
             state.checks.add(new Check(service.name(), variant, CheckCategory.BUILD, "build", CheckStatus.FAIL,
                     "build failed", e.getMessage()));
+        }
+    }
+
+    /** Whether the Dockerfile names the stage a build definition targets (a rewrite may have renamed it). */
+    private static boolean hasStage(Path dockerfile, String stage) {
+        if (stage == null) {
+            return true;
+        }
+        try {
+            return java.util.regex.Pattern.compile("(?im)^\\s*FROM\\s+.*\\s+AS\\s+" + java.util.regex.Pattern.quote(stage)
+                    + "\\s*$").matcher(java.nio.file.Files.readString(dockerfile)).find();
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

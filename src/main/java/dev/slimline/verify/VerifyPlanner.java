@@ -2,8 +2,9 @@ package dev.slimline.verify;
 
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
-import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.project.ServiceModel;
+import dev.slimline.project.ServiceSelector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,48 +29,50 @@ public final class VerifyPlanner {
         this.workDir = workDir;
     }
 
-    /**
-     * @param root the project directory
-     * @param selected service names (or their last path segment) to verify; empty for all
-     * @param optimized explicitly given optimized Dockerfiles by service name (or its last path segment)
-     * @param healthPaths HTTP health routes by service name (or its last path segment)
-     */
+    /** As {@link #plan(Path, ServiceModel, List, Map, Map)} with the services the usual files define. */
     public VerifyPlan plan(Path root, List<String> selected, Map<String, Path> optimized, Map<String, String> healthPaths) {
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(SourceLocation.of(root), "not a directory");
         }
-        ComposeFileReader.ComposeFacts compose = ComposeFileReader.find(root).map(ComposeFileReader::read)
-                .orElse(ComposeFileReader.ComposeFacts.none());
-        List<DockerfileService> found = DockerfileDiscovery.discover(root);
-        List<String> unknown = new ArrayList<>(selected);
+        return plan(root, ServiceModel.read(root), selected, optimized, healthPaths);
+    }
+
+    /**
+     * @param root the project directory
+     * @param model its services, as the command line chose and set them
+     * @param selected services to verify, as {@link ServiceSelector} picks them; empty for all
+     * @param optimized explicitly given optimized Dockerfiles by service (picked the same way)
+     * @param healthPaths HTTP health routes by service (picked the same way)
+     * @throws SlimlineException BAD_INPUT when a name fits no service or several
+     */
+    public VerifyPlan plan(Path root, ServiceModel model, List<String> selected, Map<String, Path> optimized,
+            Map<String, String> healthPaths) {
+        if (!Files.isDirectory(root)) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "not a directory");
+        }
+        List<DockerfileService> found = model.services();
+        if (found.isEmpty()) {
+            throw SlimlineException.badInput(SourceLocation.of(root), "no Dockerfile found");
+        }
+        Map<String, Path> optimizedByService = byService(root, found, optimized, "--optimized ");
+        Map<String, String> healthByService = byService(root, found, healthPaths, "--health-path ");
+        List<String> chosen = selected.stream().map(name -> pick(root, found, name, "").name()).toList();
         List<ServiceUnderTest> services = new ArrayList<>();
         for (DockerfileService service : found) {
-            if (!selected.isEmpty() && !matchesAny(service.name(), selected, unknown)) {
+            if (!chosen.isEmpty() && !chosen.contains(service.name())) {
                 continue;
             }
-            ServiceRuntime runtime = compose.runtimeFor(service.context(), service.name());
-            String healthPath = lookup(healthPaths, service.name()).orElse(null);
-            Optional<Path> given = lookup(optimized, service.name());
+            ServiceRuntime runtime = runtimeOf(service);
+            String healthPath = healthByService.get(service.name());
+            Optional<Path> given = Optional.ofNullable(optimizedByService.get(service.name()));
             if (given.isPresent()) {
                 services.add(new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), given.get(),
-                        runtime, healthPath));
+                        runtime, healthPath).withBuild(service.build()));
             } else {
                 services.add(fromOptimizer(service, runtime, healthPath));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw SlimlineException.badInput(SourceLocation.of(root), "no such service: " + String.join(", ", unknown)
-                    + " (found: " + String.join(", ", found.stream().map(DockerfileService::name).toList()) + ")");
-        }
-        if (services.isEmpty()) {
-            throw SlimlineException.badInput(SourceLocation.of(root), "no Dockerfile found");
-        }
-        for (String name : optimized.keySet()) {
-            if (services.stream().noneMatch(service -> matches(service.name(), name))) {
-                throw SlimlineException.badInput("--optimized " + name + "=...: no such service under " + root);
-            }
-        }
-        return new VerifyPlan(root.toString(), services, compose.sidecars());
+        return new VerifyPlan(root.toString(), services, sidecarsOf(model));
     }
 
     /** One service from two Dockerfiles given explicitly, built in {@code context}. */
@@ -109,38 +112,46 @@ public final class VerifyPlanner {
             if (result.dockerignore().isPresent()) {
                 Files.writeString(dir.resolve("Dockerfile.dockerignore"), result.dockerignore().get());
             }
+            ServiceUnderTest underTest = new ServiceUnderTest(service.name(), service.context(), service.dockerfile(),
+                    file, runtime, healthPath).withBuild(service.build());
             if (result.contextEdits().isEmpty()) {
-                return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
-                        healthPath);
+                return underTest;
             }
             Path context = ContextCopy.withEdits(service.context(), dir.resolve("context"), result.contextEdits());
-            return new ServiceUnderTest(service.name(), service.context(), service.dockerfile(), file, runtime,
-                    healthPath).withOptimizedContext(context);
+            return underTest.withOptimizedContext(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static <T> Optional<T> lookup(Map<String, T> map, String service) {
-        return map.entrySet().stream().filter(entry -> matches(service, entry.getKey())).map(Map.Entry::getValue)
-                .findFirst();
+    /** The images compose runs beside the built services (a broker, a database). */
+    public static List<Sidecar> sidecarsOf(ServiceModel model) {
+        return model.compose().images().stream().map(image -> new Sidecar(image.key(), image.image(), image.env()))
+                .toList();
     }
 
-    private static boolean matchesAny(String service, List<String> names, List<String> unknown) {
-        boolean any = false;
-        for (String name : names) {
-            if (matches(service, name)) {
-                unknown.remove(name);
-                any = true;
-            }
+    /** How compose runs the service, or nothing but a name when no compose file builds it. */
+    public static ServiceRuntime runtimeOf(DockerfileService service) {
+        return service.runtime().map(run -> new ServiceRuntime(run.composeName(), run.env(), run.containerPorts(),
+                        run.dependsOn(), service.build().network()))
+                .orElse(new ServiceRuntime(RunLabel.safeName(shortName(service.name())), Map.of(), List.of(), List.of(),
+                        service.build().network()));
+    }
+
+    /** Values given per service name, keyed by the full name of the service each name picks. */
+    private static <T> Map<String, T> byService(Path root, List<DockerfileService> services, Map<String, T> given,
+            String option) {
+        Map<String, T> result = new java.util.LinkedHashMap<>();
+        given.forEach((name, value) -> result.put(pick(root, services, name, option).name(), value));
+        return result;
+    }
+
+    private static DockerfileService pick(Path root, List<DockerfileService> services, String name, String option) {
+        try {
+            return ServiceSelector.select(services, name);
+        } catch (IllegalArgumentException e) {
+            throw SlimlineException.badInput(SourceLocation.of(root), option + e.getMessage());
         }
-        return any;
-    }
-
-    /** {@code services/api} is named by {@code services/api} or by {@code api}. */
-    static boolean matches(String service, String name) {
-        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-        return service.equals(trimmed) || shortName(service).equals(trimmed);
     }
 
     private static String shortName(String service) {

@@ -46,7 +46,7 @@ class VerifyCommandTest {
     void unknownServiceIsBadInputWithTheServicesFound() {
         CliHarness.Result result = CliHarness.run("verify", "examples/monorepo", "nope");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(result.err()).contains("no such service: nope", "services/api", "services/worker");
+        assertThat(result.err()).contains("nope: no such service (have [", "services/api", "services/worker");
     }
 
     @Test

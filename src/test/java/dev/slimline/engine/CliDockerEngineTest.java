@@ -67,6 +67,17 @@ class CliDockerEngineTest {
     }
 
     @Test
+    void buildPassesSecretSourcesSshAndPlatformExactly() {
+        engine().build(BuildRequest.of(Path.of("/repo"), "t:1").withDockerfile(Path.of("/repo/services/api/Dockerfile"))
+                .withTarget("production")
+                .withBuildInputs(List.of("id=npm,env=NPM_TOKEN"), List.of("default"), "linux/arm64"));
+
+        assertThat(runner.argvs().get(0)).containsExactly(D, "build", "--progress=plain",
+                "--file", "/repo/services/api/Dockerfile", "--tag", "t:1", "--target", "production",
+                "--secret", "id=npm,env=NPM_TOKEN", "--ssh", "default", "--platform", "linux/arm64", "/repo");
+    }
+
+    @Test
     void legacyBuildSwitchesBuildKitOffExplicitly() {
         engine(Builder.LEGACY).build(BuildRequest.of(Path.of("ctx"), "t:1"));
 
@@ -431,13 +442,14 @@ class CliDockerEngineTest {
 
     @Test
     void infoReadsServerVersionAndDriver() {
-        runner.answer(D + " info", ProcessResult.ok("{\"ServerVersion\":\"20.10.24+dfsg1\",\"Driver\":\"overlay2\"}"));
+        runner.answer(D + " info", ProcessResult.ok("{\"ServerVersion\":\"20.10.24+dfsg1\",\"Driver\":\"overlay2\","
+                + "\"OSType\":\"linux\",\"Architecture\":\"aarch64\"}"));
 
         EngineInfo info = engine().info();
 
         assertThat(runner.argvs()).containsExactly(List.of(D, "info", "--format", "{{json .}}"));
         assertThat(info).isEqualTo(new EngineInfo(Path.of(D), "", "20.10.24+dfsg1", "overlay2", Builder.BUILDKIT,
-                ComposeFlavour.V1_BINARY));
+                ComposeFlavour.V1_BINARY, "linux", "aarch64"));
     }
 
     @Test

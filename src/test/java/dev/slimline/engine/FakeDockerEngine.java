@@ -166,7 +166,7 @@ public final class FakeDockerEngine implements DockerEngine {
     public EngineInfo info() {
         record("info", "");
         return new EngineInfo(Path.of("/fake/docker"), "", "20.10-fake", "overlay2", Builder.BUILDKIT,
-                ComposeFlavour.V1_BINARY);
+                ComposeFlavour.V1_BINARY, "linux", "amd64");
     }
 
     @Override

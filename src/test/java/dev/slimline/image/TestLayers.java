@@ -188,6 +188,35 @@ final class TestLayers {
     /** An OCI layout tar: blobs first, index.json last, each blob named by its digest. */
     static byte[] ociArchive(List<byte[]> layers, byte[] config) {
         Layer archive = new Layer();
+        ObjectNode entry = image(archive, new java.util.HashSet<>(), layers, config);
+        entry.putObject("annotations").put("org.opencontainers.image.ref.name", "test/oci:1");
+        return layout(archive, List.of(entry));
+    }
+
+    /**
+     * An OCI layout whose index lists one image per platform ({@code linux/arm/v7}), each with its own config,
+     * and an attestation manifest ({@code unknown/unknown}) as BuildKit adds.
+     */
+    static byte[] multiPlatformOciArchive(List<byte[]> layers, java.util.Map<String, byte[]> configs) {
+        Layer archive = new Layer();
+        List<ObjectNode> entries = new java.util.ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
+        java.util.Map<String, byte[]> all = new java.util.LinkedHashMap<>(configs);
+        all.put("unknown/unknown", config(List.of(), "", List.of()));
+        all.forEach((platform, config) -> {
+            ObjectNode entry = image(archive, written, layers, config);
+            String[] parts = platform.split("/");
+            ObjectNode node = entry.putObject("platform").put("os", parts[0]).put("architecture", parts[1]);
+            if (parts.length > 2) {
+                node.put("variant", parts[2]);
+            }
+            entries.add(entry);
+        });
+        return layout(archive, entries);
+    }
+
+    /** Writes the image's blobs and manifest; returns the manifest's descriptor. */
+    private static ObjectNode image(Layer archive, java.util.Set<String> written, List<byte[]> layers, byte[] config) {
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("schemaVersion", 2);
         manifest.put("mediaType", "application/vnd.oci.image.manifest.v1+json");
@@ -195,16 +224,20 @@ final class TestLayers {
         ArrayNode layerDescriptors = manifest.putArray("layers");
         for (byte[] layer : layers) {
             layerDescriptors.add(descriptor("application/vnd.oci.image.layer.v1.tar", layer));
-            archive.file("blobs/sha256/" + sha256(layer), layer);
+            if (written.add(sha256(layer))) {
+                archive.file("blobs/sha256/" + sha256(layer), layer);
+            }
         }
         archive.file("blobs/sha256/" + sha256(config), config);
         byte[] manifestBytes = write(manifest);
         archive.file("blobs/sha256/" + sha256(manifestBytes), manifestBytes);
+        return descriptor("application/vnd.oci.image.manifest.v1+json", manifestBytes);
+    }
+
+    private static byte[] layout(Layer archive, List<ObjectNode> entries) {
         ObjectNode index = JSON.createObjectNode();
         index.put("schemaVersion", 2);
-        ObjectNode entry = index.putArray("manifests").addObject();
-        entry.setAll(descriptor("application/vnd.oci.image.manifest.v1+json", manifestBytes));
-        entry.putObject("annotations").put("org.opencontainers.image.ref.name", "test/oci:1");
+        index.putArray("manifests").addAll(entries);
         archive.file("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
         archive.file("index.json", write(index));
         return archive.bytes();

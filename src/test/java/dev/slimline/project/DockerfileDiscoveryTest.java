@@ -49,13 +49,57 @@ class DockerfileDiscoveryTest {
 
     @Test
     void skipsDependencyVcsAndBuildOutputDirectories() throws IOException {
-        for (String dir : List.of(".git", "node_modules/pkg", "vendor", "target", "build", "dist", ".next",
+        for (String dir : List.of(".git", "node_modules/pkg", "vendor", "target", "dist", ".next",
                 "__pycache__", ".venv")) {
             write(dir + "/Dockerfile", "FROM scratch\n");
         }
         write("svc/Dockerfile", "FROM scratch\n");
 
         assertThat(names()).containsExactly("svc");
+    }
+
+    @Test
+    void theGoLayoutsBuildPackageDockerfileIsAService() throws IOException {
+        write("build/package/Dockerfile", "FROM golang:1.19\n");
+        write("cmd/server/main.go", "package main\n");
+
+        assertThat(names()).containsExactly("build/package");
+    }
+
+    @Test
+    void backupsAndResultFilesSlimlineWroteAreNeverServices() throws IOException {
+        write("api/Dockerfile", "FROM node:18\n");
+        write("api/Dockerfile.orig", "FROM node:18\n");
+        write("api/Dockerfile.slimline.json", "{}\n");
+        write("api/prod.Dockerfile.orig", "FROM node:18\n");
+
+        assertThat(names()).containsExactly("api");
+        assertThat(DockerfileDiscovery.isSlimlineOutput("Dockerfile.orig")).isTrue();
+        assertThat(DockerfileDiscovery.isSlimlineOutput("Dockerfile.prod")).isFalse();
+    }
+
+    @Test
+    void insideAGitWorkTreeWhatGitIgnoresIsSkipped() throws Exception {
+        write(".gitignore", "out/\n*.generated.Dockerfile\n");
+        write("out/Dockerfile", "FROM scratch\n");
+        write("svc/app.generated.Dockerfile", "FROM scratch\n");
+        write("svc/Dockerfile", "FROM scratch\n");
+        write("untracked/Dockerfile", "FROM scratch\n");
+        write("vendor/lib/Dockerfile", "FROM scratch\n");
+        git("init", "-q");
+        git("add", "svc/Dockerfile", ".gitignore");
+        git("add", "-f", "vendor/lib/Dockerfile");
+
+        // tracked and untracked-but-not-ignored files count; ignored ones and dependency folders do not
+        assertThat(names()).containsExactly("svc", "untracked");
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("git", "-C", root.toString()));
+        argv.addAll(List.of(args));
+        Process process = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(process.waitFor()).as("git %s", List.of(args)).isZero();
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.SlimlineException;
+import dev.slimline.project.RuntimeSettings;
+import dev.slimline.project.ServiceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,19 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ComposeFilesTest {
 
     @Test
-    void readsTheExampleMonoreposComposeFile() {
+    void verifyPlansTheExampleMonoreposServicesFromItsComposeFile() {
         Path root = Path.of("examples/monorepo");
-        ComposeFileReader.ComposeFacts facts = ComposeFileReader.read(ComposeFileReader.find(root).orElseThrow());
-        assertThat(facts.sidecars()).containsExactly(new Sidecar("redis", "redis:7", Map.of()));
-        ServiceRuntime worker = facts.forContext(root.resolve("services/worker")).orElseThrow();
+        VerifyPlan plan = new VerifyPlanner(service -> java.util.Optional.empty(), root)
+                .plan(root, List.of(), Map.of("api", root.resolve("services/api/Dockerfile"),
+                        "worker", root.resolve("services/worker/Dockerfile"),
+                        "web-app", root.resolve("services/web-app/Dockerfile")), Map.of());
+        assertThat(plan.sidecars()).containsExactly(new Sidecar("redis", "redis:7", Map.of()));
+        ServiceRuntime worker = runtime(plan, "services/worker");
         assertThat(worker.composeName()).isEqualTo("worker");
         assertThat(worker.buildNetwork()).isEqualTo("host");
         assertThat(worker.env()).containsEntry("CELERY_BROKER_URL", "redis://redis:6379/0");
         assertThat(worker.dependsOn()).containsExactly("redis");
-        ServiceRuntime api = facts.forContext(root.resolve("services/api")).orElseThrow();
+        ServiceRuntime api = runtime(plan, "services/api");
         assertThat(api.containerPorts()).containsExactly(8080);
         assertThat(api.buildNetwork()).isNull();
-        assertThat(facts.forContext(root.resolve("services/web-app")).orElseThrow().dependsOn()).containsExactly("api");
+        assertThat(runtime(plan, "services/web-app").dependsOn()).containsExactly("api");
+    }
+
+    private static ServiceRuntime runtime(VerifyPlan plan, String name) {
+        return plan.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().runtime();
     }
 
     @Test
@@ -42,7 +51,8 @@ class ComposeFilesTest {
                     ports: ["80", "127.0.0.1:9000:9001/tcp", {target: 7000}, "${P}:3000", "5000-5001:5000-5001"]
                     depends_on: {db: {condition: service_healthy}}
                 """);
-        ServiceRuntime app = ComposeFileReader.read(ComposeFileReader.find(dir).orElseThrow()).forContext(dir).orElseThrow();
+        Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
+        RuntimeSettings app = ServiceModel.read(dir).services().get(0).runtime().orElseThrow();
         assertThat(app.containerPorts()).containsExactly(80, 9001, 7000, 3000, 5000);
         assertThat(app.env()).containsEntry("A", "1").containsEntry("B", "");
         assertThat(app.dependsOn()).containsExactly("db");
@@ -50,8 +60,8 @@ class ComposeFilesTest {
 
     @Test
     void aComposeFileWithoutServicesIsBadInput(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("docker-compose.yml"), "version: '3'\n");
-        assertThatThrownBy(() -> ComposeFileReader.read(file)).isInstanceOf(SlimlineException.class)
+        Files.writeString(dir.resolve("docker-compose.yml"), "version: '3'\n");
+        assertThatThrownBy(() -> ServiceModel.read(dir)).isInstanceOf(SlimlineException.class)
                 .hasMessageContaining("no 'services'");
     }
 

@@ -41,7 +41,23 @@ class VerifyPlannerTest {
                 Map.of());
         assertThat(plan.services()).extracting(ServiceUnderTest::name).containsExactly("services/api");
         assertThatThrownBy(() -> planner.plan(MONOREPO, List.of("nope"), Map.of(), Map.of()))
-                .isInstanceOf(SlimlineException.class).hasMessageContaining("no such service: nope");
+                .isInstanceOf(SlimlineException.class).hasMessageContaining("nope: no such service (have [services/api,");
+    }
+
+    @Test
+    void aNameThatFitsSeveralServicesIsBadInputNamingThem(@TempDir Path work, @TempDir Path dir) throws Exception {
+        for (String service : List.of("services/api", "tools/api")) {
+            Files.createDirectories(dir.resolve(service));
+            Files.writeString(dir.resolve(service).resolve("Dockerfile"), "FROM debian:bookworm-slim\n");
+        }
+        VerifyPlanner planner = new VerifyPlanner(Optimizer.none(), work);
+        assertThatThrownBy(() -> planner.plan(dir, List.of("api"), Map.of(), Map.of()))
+                .isInstanceOf(SlimlineException.class)
+                .hasMessage("api: ambiguous, it names [services/api, tools/api]; give the full name");
+        assertThatThrownBy(() -> planner.plan(dir, List.of(), Map.of("api", dir.resolve("x")), Map.of()))
+                .hasMessage("--optimized api: ambiguous, it names [services/api, tools/api]; give the full name");
+        assertThat(planner.plan(dir, List.of("tools/api"), Map.of("tools/api", dir.resolve("tools/api/Dockerfile")),
+                Map.of()).services()).extracting(ServiceUnderTest::name).containsExactly("tools/api");
     }
 
     @Test
