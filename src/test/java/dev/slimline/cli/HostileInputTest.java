@@ -127,7 +127,7 @@ class HostileInputTest {
         Files.write(dir.resolve(".dockerignore"), ignore);
         String before = Files.readString(file);
 
-        oneLine(run("optimize", file.toString(), "--write"), ExitCodes.BAD_INPUT, "not UTF-8 text");
+        oneLine(run("optimize", file.toString(), "--write", "--no-verify"), ExitCodes.BAD_INPUT, "not UTF-8 text");
 
         assertThat(Files.readAllBytes(dir.resolve(".dockerignore"))).isEqualTo(ignore);
         assertThat(Files.readString(file)).isEqualTo(before);
@@ -142,7 +142,7 @@ class HostileInputTest {
         byte[] config = "module.exports = { /* \u00e9 */ };\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(dir.resolve("next.config.js"), config);
 
-        oneLine(run("optimize", file.toString(), "--write"), ExitCodes.BAD_INPUT, "next.config.js: not UTF-8 text");
+        oneLine(run("optimize", file.toString(), "--write", "--no-verify"), ExitCodes.BAD_INPUT, "next.config.js: not UTF-8 text");
 
         assertThat(Files.readAllBytes(dir.resolve("next.config.js"))).isEqualTo(config);
     }
@@ -236,7 +236,7 @@ class HostileInputTest {
             Files.setOwner(ignore, other.get());
         }
 
-        assertThat(run("optimize", file.toString(), "--write").exitCode()).isZero();
+        assertThat(run("optimize", file.toString(), "--write", "--no-verify").exitCode()).isZero();
 
         for (Path p : List.of(file, dir.resolve("Dockerfile.orig"), ignore)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString())
