@@ -1,5 +1,6 @@
 package dev.slimline.engine;
 
+import dev.slimline.SlimlineException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +29,25 @@ public final class EngineJanitor {
         return counts;
     }
 
-    /** Removes every object carrying the label; returns how many of each kind were removed. */
+    /** Removes every object carrying the label it can; returns how many of each kind were removed. */
     public Map<EngineObject, Integer> removeAll(String label) {
         Map<EngineObject, Integer> removed = new EnumMap<>(EngineObject.class);
         for (EngineObject kind : REMOVAL_ORDER) {
-            List<String> objects = engine.listByLabel(kind, label);
-            for (String object : objects) {
-                switch (kind) {
-                    case CONTAINER -> engine.rm(object);
-                    case IMAGE -> engine.removeImage(object);
-                    case NETWORK -> engine.removeNetwork(object);
-                    case VOLUME -> engine.removeVolume(object);
+            int count = 0;
+            for (String object : engine.listByLabel(kind, label)) {
+                try {
+                    switch (kind) {
+                        case CONTAINER -> engine.rm(object);
+                        case IMAGE -> engine.removeImage(object);
+                        case NETWORK -> engine.removeNetwork(object);
+                        case VOLUME -> engine.removeVolume(object);
+                    }
+                    count++;
+                } catch (SlimlineException e) {
+                    // one object the engine will not remove must not keep the rest behind
                 }
             }
-            removed.put(kind, objects.size());
+            removed.put(kind, count);
         }
         return removed;
     }

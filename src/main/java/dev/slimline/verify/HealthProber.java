@@ -29,6 +29,7 @@ public final class HealthProber {
     private static final int LOG_TAIL = 25;
     /** A first request to a server-rendered app on a loaded machine can take many seconds. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration MIN_REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
     private final DockerEngine engine;
     private final Duration timeout;
@@ -65,7 +66,7 @@ public final class HealthProber {
                 long start = System.nanoTime();
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + hostPort + path)).timeout(REQUEST_TIMEOUT).GET()
+                                    URI.create("http://127.0.0.1:" + hostPort + path)).timeout(requestTimeout(deadline)).GET()
                             .build(), HttpResponse.BodyHandlers.ofString());
                     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
                     if (response.statusCode() / 100 == 2) {
@@ -90,6 +91,13 @@ public final class HealthProber {
                         + timeout.toSeconds() + "s", evidence(container, answers(hostPort, lastAnswers)));
             }
         }
+    }
+
+    /** A hanging server must not hold the probe past its deadline by a whole {@link #REQUEST_TIMEOUT} per route. */
+    private static Duration requestTimeout(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        return left.compareTo(MIN_REQUEST_TIMEOUT) < 0 ? MIN_REQUEST_TIMEOUT
+                : left.compareTo(REQUEST_TIMEOUT) > 0 ? REQUEST_TIMEOUT : left;
     }
 
     private static String answers(int hostPort, Map<String, String> lastAnswers) {

@@ -68,10 +68,19 @@ public final class RunCleanup implements AutoCloseable {
         } catch (IllegalStateException e) {
             return; // shutting down: the hook does the work
         }
-        removeAll();
+        // an interrupted thread cannot wait for the docker commands that remove things; interrupt again afterwards
+        boolean interrupted = Thread.interrupted();
+        try {
+            removeAll();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    private void onShutdown() {
+    /** What the shutdown hook does (package-private so a test can run it as the hook would). */
+    void onShutdown() {
         cancelled.set(true);
         if (keep) {
             return;

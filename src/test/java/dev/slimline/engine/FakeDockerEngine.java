@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,8 +31,11 @@ import java.util.function.Predicate;
  *
  * <p>Builds succeed unless {@link #failBuilds} matches; images get the {@link ImageConfig} and size of the first
  * matching {@link #image} rule. {@code compose up} reads the compose file it is given and starts one container
- * per service with its labels; what each container does (running or exited, HEALTHCHECK state, published ports,
- * answers to {@code exec}, its log) comes from the first matching {@link #container} rule, else it stays up.
+ * per service with its labels ({@code run} starts one); what each container does (running or exited, HEALTHCHECK
+ * state, published ports, answers to {@code exec}, its log) comes from the first matching {@link #container} rule,
+ * else it stays up.
+ * {@link #failCall} makes any one call fail as the engine would (a removal, an inspect), and {@link #blockBuilds}
+ * makes a build hang until its thread is interrupted, as a long {@code docker build} does.
  */
 public final class FakeDockerEngine implements DockerEngine {
 
@@ -101,6 +106,9 @@ public final class FakeDockerEngine implements DockerEngine {
     private final List<Rule<String>> buildFailures = new ArrayList<>();
     private final List<Rule<ImageDetails>> images = new ArrayList<>();
     private final List<Rule<ContainerScript>> containers = new ArrayList<>();
+    private final Set<Call> failingCalls = new java.util.HashSet<>();
+    private final CountDownLatch buildBlocked = new CountDownLatch(1);
+    private Predicate<String> blockingBuilds = dockerfile -> false;
     private final Map<String, Image> built = new LinkedHashMap<>();
     private final Map<String, Container> started = new LinkedHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
@@ -115,6 +123,29 @@ public final class FakeDockerEngine implements DockerEngine {
     /** Builds of a matching Dockerfile fail with this log tail. */
     public FakeDockerEngine failBuilds(Predicate<String> dockerfile, String logTail) {
         buildFailures.add(new Rule<>(dockerfile, logTail));
+        return this;
+    }
+
+    /**
+     * Builds of a matching Dockerfile hang until their thread is interrupted, then fail the way the real engine's
+     * process runner does (the build process killed, {@link IllegalStateException}, the interrupt flag kept).
+     */
+    public FakeDockerEngine blockBuilds(Predicate<String> dockerfile) {
+        blockingBuilds = dockerfile;
+        return this;
+    }
+
+    /** Waits until a build has started hanging ({@link #blockBuilds}); false when none did within {@code wait}. */
+    public boolean awaitBlockedBuild(Duration wait) throws InterruptedException {
+        return buildBlocked.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * This one call fails with the engine's error, e.g. {@code failCall("rm", "container3")} or
+     * {@code failCall("imageInspect", tag)}; it is still recorded, and changes nothing.
+     */
+    public FakeDockerEngine failCall(String operation, String subject) {
+        failingCalls.add(new Call(operation, subject));
         return this;
     }
 
@@ -143,12 +174,12 @@ public final class FakeDockerEngine implements DockerEngine {
                 exposedPorts, "/app", Map.of(), "", Set.of());
     }
 
-    public List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
     /** The calls of one operation, e.g. {@code build}, in order. */
-    public List<String> calls(String operation) {
+    public synchronized List<String> calls(String operation) {
         return calls.stream().filter(call -> call.operation().equals(operation)).map(Call::subject).toList();
     }
 
@@ -174,6 +205,9 @@ public final class FakeDockerEngine implements DockerEngine {
         String dockerfile = read(request.dockerfile() != null ? request.dockerfile()
                 : request.contextDir().resolve("Dockerfile"));
         record("build", request.tag());
+        if (blockingBuilds.test(dockerfile)) {
+            hangUntilInterrupted(request.tag());
+        }
         for (Rule<String> failure : buildFailures) {
             if (failure.dockerfile().test(dockerfile)) {
                 throw new EngineCommandException(List.of("docker", "build", "-t", request.tag()), 1,
@@ -228,9 +262,11 @@ public final class FakeDockerEngine implements DockerEngine {
         return built.values().removeIf(image -> image.tag().equals(ref) || image.id().equals(ref));
     }
 
+    /** Starts a container of a built image, labelled as asked, behaving as its {@link #container} rule says. */
     @Override
     public String run(RunRequest request) {
-        throw new UnsupportedOperationException("the fake engine starts containers through compose only");
+        record("run", request.image());
+        return start(request.image(), new LinkedHashMap<>(request.labels()));
     }
 
     @Override
@@ -333,19 +369,34 @@ public final class FakeDockerEngine implements DockerEngine {
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put("com.docker.compose.project", request.projectName());
             entry.getValue().path("labels").fields().forEachRemaining(l -> labels.put(l.getKey(), l.getValue().asText()));
-            Image image = built.get(imageRef);
-            String dockerfile = image == null ? "" : image.dockerfile();
-            ContainerScript script = containers.stream().filter(rule -> rule.dockerfile().test(dockerfile))
-                    .map(Rule::value).findFirst().orElseGet(ContainerScript::new);
-            String id = "container" + ids.incrementAndGet();
-            started.put(id, new Container(id, imageRef, dockerfile, labels, script));
+            start(imageRef, labels);
         });
+    }
+
+    private String start(String imageRef, Map<String, String> labels) {
+        Image image = built.get(imageRef);
+        String dockerfile = image == null ? "" : image.dockerfile();
+        ContainerScript script = containers.stream().filter(rule -> rule.dockerfile().test(dockerfile))
+                .map(Rule::value).findFirst().orElseGet(ContainerScript::new);
+        String id = "container" + ids.incrementAndGet();
+        started.put(id, new Container(id, imageRef, dockerfile, labels, script));
+        return id;
     }
 
     @Override
     public void composeDown(ComposeRequest request) {
         record("composeDown", request.projectName());
         started.values().removeIf(c -> request.projectName().equals(c.labels().get("com.docker.compose.project")));
+    }
+
+    private void hangUntilInterrupted(String tag) {
+        buildBlocked.countDown();
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running docker build of " + tag, e);
+        }
     }
 
     private Image image(String ref) {
@@ -370,8 +421,20 @@ public final class FakeDockerEngine implements DockerEngine {
         return eq < 0 ? labels.containsKey(label) : label.substring(eq + 1).equals(labels.get(label.substring(0, eq)));
     }
 
+    /**
+     * Records the call, then fails it when {@link #failCall} scripted so, or when the calling thread is interrupted:
+     * the real engine's process runner cannot wait for a docker command then and kills it.
+     */
     private synchronized void record(String operation, String subject) {
-        calls.add(new Call(operation, subject));
+        Call call = new Call(operation, subject);
+        calls.add(call);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("interrupted while running docker " + operation);
+        }
+        if (failingCalls.contains(call)) {
+            throw new EngineCommandException(List.of("docker", operation, subject), 1,
+                    "Error response from daemon: " + operation + " " + subject + " failed (scripted)");
+        }
     }
 
     private static String read(Path file) {

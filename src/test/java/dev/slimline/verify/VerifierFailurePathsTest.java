@@ -1,0 +1,218 @@
+package dev.slimline.verify;
+
+import static dev.slimline.engine.FakeDockerEngine.containing;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.slimline.engine.FakeDockerEngine;
+import dev.slimline.engine.ImageConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every way a verify run fails, on a {@link FakeDockerEngine}: the check the report carries, the engine calls the
+ * run made and did not make, and that cleanup leaves nothing carrying the run's label. Docker itself is proved by
+ * the {@code Verify*IT} tests.
+ */
+class VerifierFailurePathsTest {
+
+    @TempDir
+    Path dir;
+
+    private FakeVerifyRun run;
+    private RunLabel label;
+    private HttpServer server;
+    private HttpServer okServer;
+
+    @BeforeEach
+    void writeService() {
+        run = new FakeVerifyRun(dir);
+        label = run.label;
+    }
+
+    @AfterEach
+    void stopServers() {
+        for (HttpServer each : new HttpServer[] {server, okServer}) {
+            if (each != null) {
+                each.stop(0);
+            }
+        }
+    }
+
+    private VerifyReport verify(FakeDockerEngine engine) {
+        return run.verify(engine);
+    }
+
+    private void assertNothingLeft(FakeDockerEngine engine) {
+        run.assertNothingLeft(engine);
+    }
+
+    /** Both builds were asked for, no compose project started, and cleanup removed the one image that exists. */
+    private void assertOptimizedNeverBuiltNothingRanAndTheOriginalRemoved(FakeDockerEngine engine) {
+        assertThat(engine.calls("build")).containsExactly(run.tag(Variant.ORIGINAL), run.tag(Variant.OPTIMIZED));
+        assertThat(engine.calls("composeUp")).isEmpty();
+        assertThat(engine.calls("removeImage")).containsExactly(run.tag(Variant.ORIGINAL));
+        assertNothingLeft(engine);
+    }
+
+    private static Check failed(VerifyReport report) {
+        assertThat(report.passed()).isFalse();
+        assertThat(report.failures()).hasSize(1);
+        return report.failures().get(0);
+    }
+
+    @Test
+    void theHappyPathPassesSoTheFailuresBelowAreCausedByTheirScripts() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine());
+
+        VerifyReport report = verify(engine);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(engine.calls("composeUp")).containsExactly(label.projectName(Variant.ORIGINAL),
+                label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void aFailedBuildIsAFailedCheckNothingRunsAndTheOtherImageIsRemoved() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
+                .failBuilds(containing(FakeVerifyRun.OPTIMIZED_BASE), "npm ERR! missing script: build"));
+
+        VerifyReport report = verify(engine);
+
+        Check check = failed(report);
+        assertThat(check.category()).isEqualTo(CheckCategory.BUILD);
+        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
+        assertThat(check.evidence()).contains("npm ERR! missing script: build");
+        assertThat(report.services().get(0).optimized()).isNull();
+        assertOptimizedNeverBuiltNothingRanAndTheOriginalRemoved(engine);
+    }
+
+    @Test
+    void aContainerThatExitsEarlyFailsHealthWithItsExitCodeAndLog() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
+                .container(containing(FakeVerifyRun.OPTIMIZED_BASE), new FakeDockerEngine.ContainerScript().exited(3)
+                        .log("Error: Cannot find module '/app/server.js'")));
+
+        VerifyReport report = verify(engine);
+
+        assertThat(report.passed()).isFalse();
+        Check check = report.failures().get(0);
+        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
+        assertThat(check.category()).isEqualTo(CheckCategory.HEALTH);
+        assertThat(check.summary()).isEqualTo("container exited (code 3)");
+        // the exec into the gone container fails, so the user check falls back to the saved image's USER
+        assertThat(report.failures()).filteredOn(c -> c.name().equals("user")).singleElement()
+                .satisfies(user -> assertThat(user.summary()).startsWith("running as root"));
+        assertThat(check.evidence()).contains("Cannot find module '/app/server.js'");
+        assertThat(engine.calls("composeDown")).containsExactly(label.projectName(Variant.ORIGINAL),
+                label.projectName(Variant.OPTIMIZED), label.projectName(Variant.ORIGINAL),
+                label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void anHttpProbeThatNeverGetsA2xxTimesOutWithinTheProbeTimeout() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), FakeVerifyRun.WITH_HEALTHCHECK.healthcheck(),
+                FakeVerifyRun.WITH_HEALTHCHECK.cmd());
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
+                .image(text -> true, http, 80_000_000L)
+                .container(containing(FakeVerifyRun.OPTIMIZED_BASE), new FakeDockerEngine.ContainerScript().health("healthy")
+                        .port(3000, server.getAddress().getPort()))
+                .container(text -> true, new FakeDockerEngine.ContainerScript().health("healthy")
+                        .port(3000, serverAnswering200())));
+
+        long start = System.nanoTime();
+        VerifyReport report = verify(engine);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        Check check = failed(report);
+        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
+        assertThat(check.summary()).startsWith("no 2xx from /health").endsWith("within 1s");
+        assertThat(check.evidence()).contains("→ 503");
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        assertNothingLeft(engine);
+    }
+
+    private int serverAnswering200() throws IOException {
+        okServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        okServer.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        okServer.start();
+        return okServer.getAddress().getPort();
+    }
+
+    @Test
+    void aHealthcheckThatNeverTurnsHealthyFailsAfterTheTimeoutAndShowsItsOwnOutput() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
+                .container(containing(FakeVerifyRun.OPTIMIZED_BASE), new FakeDockerEngine.ContainerScript().health("starting")
+                        .exec("node healthcheck.js", new dev.slimline.engine.ExecResult(1, "",
+                                "connect ECONNREFUSED 127.0.0.1:3000"))));
+
+        VerifyReport report = verify(engine);
+
+        Check check = failed(report);
+        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
+        assertThat(check.summary()).startsWith("HEALTHCHECK starting after");
+        assertThat(check.evidence()).contains("$ node healthcheck.js", "ECONNREFUSED");
+        assertThat(engine.calls("exec")).anyMatch(call -> call.endsWith(": node healthcheck.js"));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void anInterruptDuringABuildEndsTheRunStartsNothingMoreAndCleanupRemovesTheImagesBuiltSoFar()
+            throws Exception {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine().blockBuilds(containing(FakeVerifyRun.OPTIMIZED_BASE)));
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        AtomicReference<Boolean> interruptKept = new AtomicReference<>();
+        Thread verifying = new Thread(() -> {
+            try {
+                verify(engine);
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+            interruptKept.set(Thread.currentThread().isInterrupted());
+        }, "verify-under-test");
+        verifying.start();
+
+        assertThat(engine.awaitBlockedBuild(Duration.ofSeconds(10))).isTrue();
+        verifying.interrupt();
+        verifying.join(Duration.ofSeconds(10));
+
+        assertThat(verifying.isAlive()).isFalse();
+        assertThat(ended.get()).isNotNull().hasMessageContaining("interrupted");
+        assertThat(interruptKept.get()).isTrue();
+        assertOptimizedNeverBuiltNothingRanAndTheOriginalRemoved(engine);
+    }
+
+    @Test
+    void composeUpThatFailsIsAFailedHealthCheckForEveryServiceAndTheProjectIsTakenDown() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
+                .failCall("composeUp", label.projectName(Variant.OPTIMIZED));
+
+        VerifyReport report = verify(engine);
+
+        Check check = failed(report);
+        assertThat(check.summary()).isEqualTo("compose up failed");
+        assertThat(check.evidence()).contains("(scripted)");
+        assertThat(engine.calls("composeDown")).contains(label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+}
