@@ -1,18 +1,15 @@
 package dev.slimline.scan.sbom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.OsRelease;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes a catalog as a CycloneDX 1.5 JSON SBOM: the image as the subject component, the distribution as an
@@ -22,7 +19,7 @@ import java.util.UUID;
 public final class CycloneDxWriter {
 
     public static final String SPEC_VERSION = "1.5";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = SbomDocuments.JSON;
 
     private final String toolVersion;
 
@@ -35,8 +32,7 @@ public final class CycloneDxWriter {
         bom.put("$schema", "http://cyclonedx.org/schema/bom-" + SPEC_VERSION + ".schema.json");
         bom.put("bomFormat", "CycloneDX");
         bom.put("specVersion", SPEC_VERSION);
-        bom.put("serialNumber", "urn:uuid:" + UUID.nameUUIDFromBytes(
-                (catalog.source() + "|" + timestamp).getBytes(StandardCharsets.UTF_8)));
+        bom.put("serialNumber", "urn:uuid:" + SbomDocuments.documentId(catalog, timestamp));
         bom.put("version", 1);
         ObjectNode metadata = bom.putObject("metadata");
         metadata.put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -73,11 +69,7 @@ public final class CycloneDxWriter {
     }
 
     public String write(Catalog catalog, Instant timestamp) {
-        try {
-            return JSON.writeValueAsString(toJson(catalog, timestamp));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return SbomDocuments.text(toJson(catalog, timestamp));
     }
 
     private static void addOs(ArrayNode components, OsRelease os) {
