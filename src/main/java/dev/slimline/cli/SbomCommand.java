@@ -6,8 +6,10 @@ import dev.slimline.image.ReadLimits;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogCapture;
 import dev.slimline.scan.catalog.ImageCataloger;
+import dev.slimline.scan.osv.OsvDatabase;
 import dev.slimline.scan.sbom.CycloneDxWriter;
 import dev.slimline.scan.sbom.SpdxWriter;
+import dev.slimline.scan.vuln.OsvScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +41,13 @@ public final class SbomCommand implements Callable<Integer> {
             description = "cyclonedx (CycloneDX " + CycloneDxWriter.SPEC_VERSION + " JSON) or spdx-json (SPDX 2.3 JSON) (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--with-vulnerabilities",
+            description = "Add a CycloneDX VEX vulnerabilities array from the offline OSV database (see --db).")
+    private boolean withVulnerabilities;
+
+    @Mixin
+    private DbOptions db;
+
     @Mixin
     private EngineOptions engineOptions;
 
@@ -47,9 +56,21 @@ public final class SbomCommand implements Callable<Integer> {
         if (!format.equals("cyclonedx") && !format.equals("spdx-json")) {
             throw SlimlineException.badInput("--format must be cyclonedx or spdx-json, not '" + format + "'");
         }
+        if (withVulnerabilities && format.equals("spdx-json")) {
+            throw SlimlineException.badInput("--with-vulnerabilities writes CycloneDX; drop --format spdx-json");
+        }
         Catalog catalog = catalog(target, engineOptions);
-        String json = format.equals("spdx-json") ? new SpdxWriter(toolVersion()).write(catalog, Instant.now())
-                : new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+        String json;
+        if (format.equals("spdx-json")) {
+            json = new SpdxWriter(toolVersion()).write(catalog, Instant.now());
+        } else if (withVulnerabilities) {
+            try (OsvDatabase database = OsvDatabase.open(db.directory())) {
+                json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now(),
+                        new OsvScanner(database).match(catalog).findings());
+            }
+        } else {
+            json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+        }
         if (output != null) {
             OutputFiles.writeAtomically(output, json + "\n");
             spec.commandLine().getErr().println("wrote " + catalog.packages().size() + " packages to " + output);

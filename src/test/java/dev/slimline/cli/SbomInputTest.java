@@ -100,6 +100,35 @@ class SbomInputTest {
     }
 
     @Test
+    void cycloneDxWithVulnerabilitiesIsSchemaValidAndPointsAtItsComponents() throws IOException {
+        Path bom = sbom("vex.cdx.json", "--with-vulnerabilities", "--db", db.toString());
+        JsonNode document = JSON.readTree(bom.toFile());
+        assertThat(CycloneDxSchema.validate(document)).isEmpty();
+        List<String> componentRefs = document.path("components").findValuesAsText("bom-ref");
+        JsonNode vulnerabilities = document.path("vulnerabilities");
+        List<String> ids = new ArrayList<>();
+        vulnerabilities.forEach(v -> ids.add(v.path("id").asText()));
+        assertThat(ids).containsExactlyInAnyOrder("DSA-5600-1", "DSA-5601-1", "GHSA-35jh-r3h4-6jhm", "GHSA-67hx-6x53-jw92");
+        for (JsonNode vulnerability : vulnerabilities) {
+            assertThat(vulnerability.path("affects")).isNotEmpty();
+            assertThat(vulnerability.path("affects").findValuesAsText("ref")).allMatch(componentRefs::contains);
+            assertThat(vulnerability.path("ratings").get(0).path("severity").asText()).isIn("high", "medium");
+        }
+        JsonNode openssl = vulnerabilities.get(ids.indexOf("DSA-5600-1"));
+        assertThat(openssl.path("references").get(0).path("id").asText()).isEqualTo("CVE-2024-0727");
+        // libssl3 and openssl's other binaries share the source package: one entry, each affected component listed
+        assertThat(openssl.path("affects").findValuesAsText("ref")).allMatch(ref -> ref.startsWith("pkg:deb/debian/"));
+        assertThat(openssl.path("ratings").get(0).path("score").asDouble()).isEqualTo(7.5);
+        assertThat(openssl.path("recommendation").asText()).isEqualTo("Upgrade to 3.0.13-1~deb12u1");
+        // the SBOM with vulnerabilities still scans like the image
+        assertThat(findingIds(bom.toString())).containsExactlyElementsOf(findingIds(image.toString()));
+
+        CliHarness.Result spdx = CliHarness.run("sbom", image.toString(), "--format", "spdx-json", "--with-vulnerabilities");
+        assertThat(spdx.exitCode()).isEqualTo(3);
+        assertThat(spdx.err().strip()).isEqualTo("slimline: --with-vulnerabilities writes CycloneDX; drop --format spdx-json");
+    }
+
+    @Test
     void unknownPurlTypesAreSkippedWithACount() throws IOException {
         Path bom = dir.resolve("mixed.cdx.json");
         Files.writeString(bom, """
