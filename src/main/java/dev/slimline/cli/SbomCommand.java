@@ -1,12 +1,16 @@
 package dev.slimline.cli;
 
+import dev.slimline.SlimlineException;
 import dev.slimline.io.AtomicWriter;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogCapture;
 import dev.slimline.scan.catalog.ImageCataloger;
+import dev.slimline.scan.osv.OsvDatabase;
 import dev.slimline.scan.sbom.CycloneDxWriter;
+import dev.slimline.scan.sbom.SpdxWriter;
+import dev.slimline.scan.vuln.OsvScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,10 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code slimline sbom IMAGE|ARCHIVE [-o FILE]}: the image's packages as a CycloneDX 1.5 JSON SBOM. */
+/** {@code slimline sbom IMAGE|ARCHIVE [--format cyclonedx|spdx-json] [-o FILE]}: the image's packages as an SBOM. */
 @Command(name = "sbom", mixinStandardHelpOptions = true,
         description = {"Lists the packages inside an image (dpkg, apk, Python, npm, Java jars, Go binaries) as a",
-            "CycloneDX " + CycloneDxWriter.SPEC_VERSION + " JSON SBOM, each with its purl. Nothing is extracted."})
+            "CycloneDX " + CycloneDxWriter.SPEC_VERSION + " or SPDX 2.3 JSON SBOM, each with its purl. Nothing is extracted."})
 public final class SbomCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +38,17 @@ public final class SbomCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the SBOM to FILE (replaced atomically) instead of standard output.")
     private Path output;
 
+    @Option(names = "--format", defaultValue = "cyclonedx", paramLabel = "FORMAT",
+            description = "cyclonedx (CycloneDX " + CycloneDxWriter.SPEC_VERSION + " JSON) or spdx-json (SPDX 2.3 JSON) (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--with-vulnerabilities",
+            description = "Add a CycloneDX VEX vulnerabilities array from the offline OSV database (see --db).")
+    private boolean withVulnerabilities;
+
+    @Mixin
+    private DbOptions db;
+
     @Mixin
     private EngineOptions engineOptions;
 
@@ -42,8 +57,24 @@ public final class SbomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!format.equals("cyclonedx") && !format.equals("spdx-json")) {
+            throw SlimlineException.badInput("--format must be cyclonedx or spdx-json, not '" + format + "'");
+        }
+        if (withVulnerabilities && format.equals("spdx-json")) {
+            throw SlimlineException.badInput("--with-vulnerabilities writes CycloneDX; drop --format spdx-json");
+        }
         Catalog catalog = catalog(target, engineOptions, platformOption);
-        String json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+        String json;
+        if (format.equals("spdx-json")) {
+            json = new SpdxWriter(toolVersion()).write(catalog, Instant.now());
+        } else if (withVulnerabilities) {
+            try (OsvDatabase database = OsvDatabase.open(db.directory())) {
+                json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now(),
+                        new OsvScanner(database).match(catalog).findings());
+            }
+        } else {
+            json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+        }
         if (output != null) {
             AtomicWriter.write(output, json + "\n");
             spec.commandLine().getErr().println("wrote " + catalog.packages().size() + " packages to " + output);

@@ -14,7 +14,9 @@ import dev.slimline.scan.ignore.IgnoreFileLoader;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import dev.slimline.scan.ignore.TrivyIgnoreLoader;
 import dev.slimline.scan.ignore.IgnoreList;
+import dev.slimline.scan.ignore.VexLoader;
 import dev.slimline.scan.osv.OsvDatabase;
+import dev.slimline.scan.sbom.SbomReader;
 import dev.slimline.scan.vuln.FindingFilter;
 import dev.slimline.scan.vuln.ImageScanner;
 import dev.slimline.scan.vuln.OsvScanner;
@@ -60,7 +62,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "IMAGE|ARCHIVE", description = "Image reference, docker-save tar or OCI layout (two with --compare).")
+    @Parameters(arity = "1..2", paramLabel = "IMAGE|ARCHIVE", description = "Image reference, docker-save tar, OCI layout, or a CycloneDX/SPDX JSON SBOM (two with --compare).")
     private List<String> targets = new ArrayList<>();
 
     @Option(names = "--compare", description = "Compare two images: OLD NEW.")
@@ -76,6 +78,10 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Accepted vulnerabilities (id, reason, expires), or a trivy " + TrivyIgnoreLoader.FILE_NAME
                     + "; default ./" + IgnoreFileLoader.FILE_NAME + " and ./" + TrivyIgnoreLoader.FILE_NAME + " when present.")
     private Path ignoreFile;
+
+    @Option(names = "--vex", paramLabel = "FILE",
+            description = "CycloneDX VEX document: vulnerabilities it marks not_affected or false_positive are suppressed.")
+    private List<Path> vexFiles = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, json, sarif or gitlab (container scanning report) (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -152,19 +158,39 @@ public final class ScanCommand implements Callable<Integer> {
                         database.directory(), ChronoUnit.DAYS.between(database.oldestUpdate(), java.time.Instant.now()),
                         database.oldestUpdate()));
             }
+            ImageScanner scanner = new ImageScanner(new OsvScanner(database), filter);
+            Path file = Path.of(target);
+            if (Files.isRegularFile(file) && SbomReader.isJsonFile(file)) {
+                SbomReader.Result sbom = SbomReader.read(file);
+                if (sbom.skippedPurls() > 0) {
+                    warnings.add(sbom.skippedPurls() + " packages in " + target + " skipped: no advisories for their purl type");
+                }
+                return scanner.scan(sbom.catalog(), warnings);
+            }
             ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
-            return new ImageScanner(new OsvScanner(database), filter)
-                    .scan(ImageTarget.read(target, reader, engineOptions, platformOption), warnings);
+            return scanner.scan(ImageTarget.read(target, reader, engineOptions, platformOption), warnings);
         }
     }
 
     private IgnoreList ignores() {
+        List<IgnoreEntry> entries = new ArrayList<>();
+        for (Path vex : vexFiles) {
+            if (!Files.isRegularFile(vex)) {
+                throw SlimlineException.badInput(vex + ": no such file");
+            }
+            entries.addAll(VexLoader.load(vex).entries());
+        }
+        entries.addAll(ignoreFileEntries());
+        return new IgnoreList(entries);
+    }
+
+    private List<IgnoreEntry> ignoreFileEntries() {
         if (ignoreFile != null) {
             if (!Files.isRegularFile(ignoreFile)) {
                 throw SlimlineException.badInput(ignoreFile + ": no such file");
             }
-            return ignoreFile.getFileName().toString().equals(TrivyIgnoreLoader.FILE_NAME)
-                    ? TrivyIgnoreLoader.load(ignoreFile) : IgnoreFileLoader.load(ignoreFile);
+            return (ignoreFile.getFileName().toString().equals(TrivyIgnoreLoader.FILE_NAME)
+                    ? TrivyIgnoreLoader.load(ignoreFile) : IgnoreFileLoader.load(ignoreFile)).entries();
         }
         // Both defaults count when both are there: slimline's own list and a .trivyignore kept from trivy.
         List<IgnoreEntry> entries = new ArrayList<>();
@@ -176,7 +202,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (Files.isRegularFile(trivy)) {
             entries.addAll(TrivyIgnoreLoader.load(trivy).entries());
         }
-        return new IgnoreList(entries);
+        return entries;
     }
 
     private void warn(ScanResult result) {

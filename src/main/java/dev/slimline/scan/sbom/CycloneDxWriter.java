@@ -1,18 +1,20 @@
 package dev.slimline.scan.sbom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.OsRelease;
-import java.nio.charset.StandardCharsets;
+import dev.slimline.scan.vuln.Finding;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes a catalog as a CycloneDX 1.5 JSON SBOM: the image as the subject component, the distribution as an
@@ -22,7 +24,7 @@ import java.util.UUID;
 public final class CycloneDxWriter {
 
     public static final String SPEC_VERSION = "1.5";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = SbomDocuments.JSON;
 
     private final String toolVersion;
 
@@ -35,8 +37,7 @@ public final class CycloneDxWriter {
         bom.put("$schema", "http://cyclonedx.org/schema/bom-" + SPEC_VERSION + ".schema.json");
         bom.put("bomFormat", "CycloneDX");
         bom.put("specVersion", SPEC_VERSION);
-        bom.put("serialNumber", "urn:uuid:" + UUID.nameUUIDFromBytes(
-                (catalog.source() + "|" + timestamp).getBytes(StandardCharsets.UTF_8)));
+        bom.put("serialNumber", "urn:uuid:" + SbomDocuments.documentId(catalog, timestamp));
         bom.put("version", 1);
         ObjectNode metadata = bom.putObject("metadata");
         metadata.put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -75,11 +76,49 @@ public final class CycloneDxWriter {
     }
 
     public String write(Catalog catalog, Instant timestamp) {
-        try {
-            return JSON.writeValueAsString(toJson(catalog, timestamp));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
+        return SbomDocuments.text(toJson(catalog, timestamp));
+    }
+
+    /**
+     * The SBOM with a VEX {@code vulnerabilities} array: one entry per advisory, its severity as a rating and the
+     * components it affects by bom-ref (a component's first bom-ref is its purl).
+     */
+    public String write(Catalog catalog, Instant timestamp, List<Finding> findings) {
+        ObjectNode bom = toJson(catalog, timestamp);
+        ArrayNode vulnerabilities = bom.putArray("vulnerabilities");
+        Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            ObjectNode vulnerability = byId.computeIfAbsent(finding.id(), id -> newVulnerability(vulnerabilities, finding));
+            ArrayNode affects = (ArrayNode) vulnerability.get("affects");
+            if (affects.findValuesAsText("ref").stream().noneMatch(finding.purl()::equals)) {
+                affects.addObject().put("ref", finding.purl());
+            }
         }
+        return SbomDocuments.text(bom);
+    }
+
+    private static ObjectNode newVulnerability(ArrayNode vulnerabilities, Finding finding) {
+        ObjectNode vulnerability = vulnerabilities.addObject();
+        vulnerability.put("bom-ref", "vuln:" + finding.id());
+        vulnerability.put("id", finding.id());
+        vulnerability.putObject("source").put("name", "OSV");
+        ObjectNode rating = vulnerability.putArray("ratings").addObject();
+        finding.score().ifPresent(score -> rating.put("score", score));
+        rating.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        if (!finding.aliases().isEmpty()) {
+            ArrayNode references = vulnerability.putArray("references");
+            for (String alias : finding.aliases()) {
+                ObjectNode reference = references.addObject();
+                reference.put("id", alias);
+                reference.putObject("source").put("name", alias.startsWith("CVE-") ? "NVD" : "OSV");
+            }
+        }
+        if (finding.summary() != null && !finding.summary().isEmpty()) {
+            vulnerability.put("description", finding.summary());
+        }
+        finding.fixedVersion().ifPresent(fixed -> vulnerability.put("recommendation", "Upgrade to " + fixed));
+        vulnerability.putArray("affects");
+        return vulnerability;
     }
 
     private static void addOs(ArrayNode components, OsRelease os) {

@@ -35,6 +35,15 @@ public final class ImageScanner {
                 filter.apply(matches.findings()), matches.unscanned(), secrets(image), allWarnings);
     }
 
+    /** Scans a catalog read from an SBOM: its packages only, as there are no layers to look for secrets in. */
+    public ScanResult scan(Catalog catalog, List<String> warnings) {
+        OsvScanner.Matches matches = osv.match(catalog);
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(filter.warnings());
+        return new ScanResult(catalog.source(), "slimline", catalog.os().map(ImageScanner::distro), catalog.packages(),
+                filter.apply(matches.findings()), matches.unscanned(), List.of(), allWarnings);
+    }
+
     /** Secret-looking files (also those a later layer deleted) and ENV variables with secret-looking names. */
     public static List<SecretLocation> secrets(ImageArchive image) {
         ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), 0).analyze(image);
