@@ -37,7 +37,7 @@ class RunCleanupTest {
     void aRemovalThatFailsLeavesOnlyThatObjectAndTheRestAreRemoved() {
         engine.failCall("rm", containers.get(0)).failCall("removeImage", run.tag(Variant.ORIGINAL));
 
-        new RunCleanup(engine, run.label, false).close();
+        cleanupOfTheRun(false).close();
 
         assertThat(engine.calls("rm")).containsExactlyInAnyOrderElementsOf(containers);
         assertThat(engine.calls("removeImage")).containsExactlyInAnyOrder(run.tag(Variant.ORIGINAL),
@@ -48,7 +48,7 @@ class RunCleanupTest {
 
     @Test
     void anInterruptedRunIsCancelledItsDockerCommandsEndedAndEverythingLabelledRemoved() throws Exception {
-        RunCleanup cleanup = new RunCleanup(engine, run.label, false);
+        RunCleanup cleanup = cleanupOfTheRun(false);
         Process dockerStandIn = new ProcessBuilder("sleep", "60").start();
 
         cleanup.onShutdown();
@@ -63,7 +63,7 @@ class RunCleanupTest {
 
     @Test
     void withKeepTheHookCancelsTheRunButRemovesNothing() {
-        RunCleanup cleanup = new RunCleanup(engine, run.label, true);
+        RunCleanup cleanup = cleanupOfTheRun(true);
         int callsBefore = engine.calls().size();
 
         cleanup.onShutdown();
@@ -77,7 +77,7 @@ class RunCleanupTest {
 
     @Test
     void anInterruptedThreadStillRemovesEverythingAndKeepsItsInterrupt() {
-        RunCleanup cleanup = new RunCleanup(engine, run.label, false);
+        RunCleanup cleanup = cleanupOfTheRun(false);
         Thread.currentThread().interrupt();
         try {
             cleanup.close();
@@ -86,5 +86,15 @@ class RunCleanupTest {
             Thread.interrupted();
         }
         run.assertNothingLeft(engine);
+    }
+
+    /**
+     * The run's own cleanup as the Verifier leaves it: the label covers what verify labels, and the original's tag is
+     * tracked by name (originals carry no label, so their image ID equals a compose build's).
+     */
+    private RunCleanup cleanupOfTheRun(boolean keep) {
+        RunCleanup cleanup = new RunCleanup(engine, run.label, keep);
+        cleanup.trackImage(run.tag(Variant.ORIGINAL));
+        return cleanup;
     }
 }
