@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Rust crates from a {@code Cargo.lock} shipped in the image: each {@code [[package]]} table that came from a
  * registry ({@code source = "registry+..."}); path and git dependencies and the workspace's own crates have no
- * crates.io advisories. Cargo writes the file itself in a fixed shape, so its keys are read line by line.
+ * advisories of the Rust registry (OSV ecosystem id in {@link dev.slimline.scan.version.Ecosystem}). Cargo writes the file itself in a fixed shape, so its keys are read line by line.
  */
 final class CargoLockCataloger {
 

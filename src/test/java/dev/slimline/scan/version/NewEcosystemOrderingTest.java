@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** rpm, RubyGems, crates.io, NuGet and Composer orderings, from each tool's documented examples. */
+/** rpm, RubyGems, Rust crates, NuGet and Composer orderings, from each tool's documented examples. */
 class NewEcosystemOrderingTest {
 
     @Test

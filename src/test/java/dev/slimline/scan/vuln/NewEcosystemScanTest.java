@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Wolfi, RubyGems, crates.io, NuGet and Packagist end to end: an image holding each tool's own metadata file is
+ * Wolfi, RubyGems, Rust crates, NuGet and Packagist end to end: an image holding each tool's own metadata file is
  * cataloged, and a local OSV database with one advisory per ecosystem (the ids and fixed versions of the real
  * advisories) finds each vulnerable package and leaves the fixed ones alone.
  */
@@ -75,7 +75,7 @@ class NewEcosystemScanTest {
             [[package]]
             name = "time"
             version = "0.1.43"
-            source = "registry+https://github.com/rust-lang/crates.io-index"
+            source = "registry+sparse+https://index.example.invalid/"
             checksum = "ca8a50ef2360fbd1eeb0ecd46795a87a19024eb4b53c5dc916ca1fd95fe62438"
             """;
     static final String DEPS_JSON = """
