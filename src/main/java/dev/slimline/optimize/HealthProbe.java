@@ -48,6 +48,11 @@ final class HealthProbe {
         return Healthcheck.exec(List.of(python, "-c", script));
     }
 
+    /** For images that ship curl themselves (the official nginx images do): nothing is installed for the probe. */
+    static Healthcheck httpWithCurl(int port, String path) {
+        return Healthcheck.exec(List.of("curl", "-fsS", "-o", "/dev/null", "http://127.0.0.1:" + port + path));
+    }
+
     /** Pings this container's own worker node (celery names it celery@hostname; docker sets HOSTNAME). */
     static Healthcheck celeryPing(String app) {
         return new Healthcheck(new Shell("celery -A " + app + " inspect ping -d celery@$HOSTNAME"));

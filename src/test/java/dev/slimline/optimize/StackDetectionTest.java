@@ -77,7 +77,7 @@ class StackDetectionTest {
 
     @Test
     void everyStackIsRegisteredOnceWithItsOwnRuntimeImagesAndIgnoreEntries() {
-        assertThat(Stacks.ALL).extracting(Stack::language).containsExactly(Language.NODE, Language.PYTHON, Language.GO,
+        assertThat(Stacks.ALL).extracting(Stack::language).containsExactly(Language.STATIC, Language.NODE, Language.PYTHON, Language.GO,
                 Language.JAVA);
         for (Stack stack : Stacks.ALL) {
             assertThat(stack.ignoreEntries()).as(stack.language().id()).isNotEmpty();
@@ -91,6 +91,26 @@ class StackDetectionTest {
     void aPackageJsonBesideARequirementsFileIsNode() throws IOException {
         Files.writeString(dir.resolve("package.json"), "{}");
         Files.writeString(dir.resolve("requirements.txt"), "flask\n");
+        assertThat(Stacks.detect(dir).language()).hasValue(Language.NODE);
+    }
+
+    @Test
+    void frontEndBuildWithoutServerIsAStaticSite() throws IOException {
+        Files.writeString(dir.resolve("package.json"),
+                "{\"scripts\": {\"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"3.4.0\"}}");
+
+        ProjectFacts facts = Stacks.detect(dir);
+
+        assertThat(facts.language()).hasValue(Language.STATIC);
+        assertThat(facts.framework()).hasValue("vue");
+        assertThat(facts.packageManager()).hasValue(AppPackageManager.NPM);
+    }
+
+    @Test
+    void reactWithAnExpressServerStaysNode() throws IOException {
+        Files.writeString(dir.resolve("package.json"), "{\"scripts\": {\"build\": \"webpack\"},"
+                + " \"dependencies\": {\"react\": \"18\", \"express\": \"4\"}}");
+
         assertThat(Stacks.detect(dir).language()).hasValue(Language.NODE);
     }
 }

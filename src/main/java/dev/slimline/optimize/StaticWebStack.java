@@ -1,0 +1,84 @@
+package dev.slimline.optimize;
+
+import dev.slimline.knowledge.BaseImage;
+import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
+import dev.slimline.project.AppPackageManager;
+import dev.slimline.project.Language;
+import dev.slimline.project.ProjectFacts;
+import dev.slimline.project.ProjectFactsDetector;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Static web apps: a React/Vue/Angular/Svelte-shaped npm build whose output is files, served by nginx
+ * ({@link StaticWebTemplate}). Registered before Node: a package.json with a front-end framework, a build script
+ * and no server framework is a site, not a Node service.
+ */
+final class StaticWebStack implements Stack {
+
+    private static final StaticWebTemplate TEMPLATE = new StaticWebTemplate();
+    private static final List<String> FRONTEND = List.of("react", "vue", "@angular/core", "svelte", "preact", "solid-js",
+            "lit");
+    /** A dependency that means the app runs server code (so it stays a Node service). */
+    private static final List<String> SERVER = List.of("express", "koa", "fastify", "next", "nuxt", "@nestjs/core",
+            "@remix-run/node", "@hapi/hapi", "@sveltejs/kit");
+
+    @Override
+    public Language language() {
+        return Language.STATIC;
+    }
+
+    @Override
+    public Optional<ProjectFacts> detect(ProjectFactsDetector files, boolean typescript) {
+        if (!files.present("package.json")) {
+            return Optional.empty();
+        }
+        String manifest = files.read("package.json");
+        boolean site = manifest.matches("(?s).*\"build\"\\s*:.*") && FRONTEND.stream().anyMatch(d -> mentions(manifest, d))
+                && SERVER.stream().noneMatch(d -> mentions(manifest, d));
+        if (!site) {
+            return Optional.empty();
+        }
+        AppPackageManager manager = files.present("pnpm-lock.yaml") ? AppPackageManager.PNPM
+                : files.present("yarn.lock") ? AppPackageManager.YARN : AppPackageManager.NPM;
+        String framework = FRONTEND.stream().filter(d -> mentions(manifest, d)).findFirst().orElseThrow();
+        return Optional.of(files.facts(Language.STATIC, framework, manager, typescript));
+    }
+
+    private static boolean mentions(String manifest, String dependency) {
+        return manifest.contains("\"" + dependency + "\"");
+    }
+
+    @Override
+    public List<String> manifestNames() {
+        return List.of("package.json (with a front-end build)");
+    }
+
+    @Override
+    public Set<String> runtimeImages() {
+        return Set.of("nginx");
+    }
+
+    @Override
+    public List<String> dependencyManifests() {
+        return Stacks.of(Language.NODE).dependencyManifests();
+    }
+
+    @Override
+    public List<String> ignoreEntries() {
+        return Stacks.of(Language.NODE).ignoreEntries();
+    }
+
+    /** nginx images carry curl (the official Debian ones install it); the site's index answers on /. */
+    @Override
+    public Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
+        return Optional.of(HealthProbe.httpWithCurl(port, path));
+    }
+
+    @Override
+    public Template template() {
+        return TEMPLATE;
+    }
+}
