@@ -35,7 +35,7 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
         // npm marks packages with install scripts (node-gyp builds) in the lock file
         boolean nativeModules = input.read("package-lock.json").map(t -> t.contains("\"hasInstallScript\": true")).orElse(false)
                 || json.map(j -> j.path("dependencies").has("bcrypt") || j.path("dependencies").has("sharp")
-                || j.path("dependencies").has("sqlite3")).orElse(false);
+                || j.path("dependencies").has("sqlite3") || ownInstallScript(j)).orElse(false);
         Optional<String> outDir = input.read("tsconfig.json").map(t -> {
             Matcher m = OUT_DIR.matcher(t);
             return m.find() ? m.group(1) : "dist";
