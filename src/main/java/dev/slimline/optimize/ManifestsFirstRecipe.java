@@ -79,7 +79,7 @@ final class ManifestsFirstRecipe implements Recipe {
     private static Optional<List<String>> manifestsOnlyInstall(ShellAnalysis shell, RecipeContext context) {
         List<String> manifests = new ArrayList<>();
         for (NodePackageCommand node : shell.tools(NodePackageCommand.class)) {
-            if (node.installsProject() && ownInstallScript(context)) {
+            if (node.installsProject() && installReadsSources(context)) {
                 return Optional.empty(); // node-gyp and other install scripts read the sources
             }
             if (node.installsProject()) {
@@ -104,10 +104,10 @@ final class ManifestsFirstRecipe implements Recipe {
         return onlyInstall ? Optional.of(List.copyOf(manifests)) : Optional.empty();
     }
 
-    private static boolean ownInstallScript(RecipeContext context) {
+    private static boolean installReadsSources(RecipeContext context) {
         try {
             return context.buildContext().isPresent() && context.contextHas("package.json")
-                    && NodeProject.ownInstallScript(Files.readString(context.buildContext().get().resolve("package.json")));
+                    && NodeProject.installReadsSources(Files.readString(context.buildContext().get().resolve("package.json")));
         } catch (IOException | RuntimeException e) {
             return false;
         }

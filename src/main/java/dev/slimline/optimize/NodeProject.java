@@ -35,7 +35,7 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
         // npm marks packages with install scripts (node-gyp builds) in the lock file
         boolean nativeModules = input.read("package-lock.json").map(t -> t.contains("\"hasInstallScript\": true")).orElse(false)
                 || json.map(j -> j.path("dependencies").has("bcrypt") || j.path("dependencies").has("sharp")
-                || j.path("dependencies").has("sqlite3") || ownInstallScript(j)).orElse(false);
+                || j.path("dependencies").has("sqlite3") || installReadsSources(j)).orElse(false);
         Optional<String> outDir = input.read("tsconfig.json").map(t -> {
             Matcher m = OUT_DIR.matcher(t);
             return m.find() ? m.group(1) : "dist";
@@ -61,18 +61,21 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
                 && command.operands().stream().anyMatch(o -> o.equals(manager) || o.startsWith(manager + "@"));
     }
 
-    /** The project's own install scripts (node-gyp addons) build in place and need its sources at install time. */
-    boolean ownInstallScript() {
-        return packageJson.map(NodeProject::ownInstallScript).orElse(false);
+    /**
+     * The install reads more than the manifests: the project's own install scripts (node-gyp addons) build in place,
+     * workspaces install the packages under it (npm and yarn workspaces link them into the root node_modules).
+     */
+    boolean installReadsSources() {
+        return packageJson.map(NodeProject::installReadsSources).orElse(false);
     }
 
-    /** {@link #ownInstallScript()} of a package.json's text (false when it does not parse). */
-    static boolean ownInstallScript(String packageJson) {
-        return parse(packageJson).map(NodeProject::ownInstallScript).orElse(false);
+    /** {@link #installReadsSources()} of a package.json's text (false when it does not parse). */
+    static boolean installReadsSources(String packageJson) {
+        return parse(packageJson).map(NodeProject::installReadsSources).orElse(false);
     }
 
-    private static boolean ownInstallScript(JsonNode json) {
-        return json.path("gypfile").asBoolean(false)
+    private static boolean installReadsSources(JsonNode json) {
+        return json.path("gypfile").asBoolean(false) || json.has("workspaces")
                 || List.of("preinstall", "install", "postinstall").stream().anyMatch(s -> json.path("scripts").has(s));
     }
 
@@ -86,7 +89,8 @@ record NodeProject(String manager, List<String> manifests, Optional<JsonNode> pa
 
     /** Whether package.json declares production dependencies (unknown counts as yes). */
     boolean hasDependencies() {
-        return packageJson.map(j -> j.path("dependencies").size() > 0 || j.path("optionalDependencies").size() > 0)
+        return packageJson.map(j -> j.path("dependencies").size() > 0 || j.path("optionalDependencies").size() > 0
+                        || j.has("workspaces"))
                 .orElse(true);
     }
 

@@ -126,7 +126,7 @@ final class NodeTemplate implements Template {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
             }
         } else {
-            boolean builtInPlace = prodDeps && !builds && project.ownInstallScript();
+            boolean builtInPlace = prodDeps && !builds && project.installReadsSources();
             if (builtInPlace) {
                 // the install script compiled into the project (build/Release): take the installed project whole
                 run.add(Copy.fromStage("prod-deps", workdir, "./").ownedBy(owner));
@@ -188,7 +188,7 @@ final class NodeTemplate implements Template {
                 // npm_config_nodedir and the like steer the install itself
                 .addAll(RuntimeContract.carried(contract.env().stream().filter(e -> INSTALL_CONFIG.matcher(e).find()).toList()))
                 .add(new Workdir(workdir))
-                .add(project.ownInstallScript() ? Copy.context(List.of("."), ".") : Copy.context(project.manifests(), "./"))
+                .add(project.installReadsSources() ? Copy.context(List.of("."), ".") : Copy.context(project.manifests(), "./"))
                 .add(Run.of(project.cleanInstall(production)));
     }
 

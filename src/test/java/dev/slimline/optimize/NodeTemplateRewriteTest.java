@@ -107,4 +107,33 @@ class NodeTemplateRewriteTest {
                 CMD ["lib/server.js"]
                 """);
     }
+
+    /** npm workspaces: the install links the packages under the root, so it gets them and the runtime takes the result. */
+    @Test
+    void npmWorkspacesInstallWithTheirPackages() {
+        optimizer().file("package.json", "{\"workspaces\":[\"packages/*\"],\"scripts\":{\"start\":\"npm -w api start\"}}")
+                .file("package-lock.json", "{}").file("packages/api/package.json", "{\"name\":\"api\"}").rewriteRun("""
+                FROM node:18
+                WORKDIR /repo
+                COPY . .
+                RUN npm install
+                EXPOSE 3000
+                CMD ["npm", "start"]
+                """, """
+                FROM node:18 AS prod-deps
+                WORKDIR /repo
+                COPY . .
+                RUN npm ci --omit=dev && npm cache clean --force
+
+                FROM node:18-slim
+                RUN mkdir -p /repo && chown 1000:1000 /repo
+                WORKDIR /repo
+                ENV NODE_ENV=production
+                COPY --from=prod-deps --chown=1000:1000 /repo ./
+                EXPOSE 3000
+                USER 1000:1000
+                HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
+                CMD ["npm", "start"]
+                """);
+    }
 }
