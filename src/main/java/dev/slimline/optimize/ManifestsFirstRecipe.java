@@ -79,6 +79,9 @@ final class ManifestsFirstRecipe implements Recipe {
     private static Optional<List<String>> manifestsOnlyInstall(ShellAnalysis shell, RecipeContext context) {
         List<String> manifests = new ArrayList<>();
         for (NodePackageCommand node : shell.tools(NodePackageCommand.class)) {
+            if (node.installsProject() && installReadsSources(context)) {
+                return Optional.empty(); // node-gyp and other install scripts read the sources
+            }
             if (node.installsProject()) {
                 Stacks.of(Language.NODE).dependencyManifests().stream().filter(context::contextHas).forEach(manifests::add);
             }
@@ -99,6 +102,15 @@ final class ManifestsFirstRecipe implements Recipe {
         boolean onlyInstall = shell.commands().stream().allMatch(c -> Set.of("npm", "yarn", "pnpm", "pip", "pip3", "python",
                 "python3", "rm").contains(c.program()));
         return onlyInstall ? Optional.of(List.copyOf(manifests)) : Optional.empty();
+    }
+
+    private static boolean installReadsSources(RecipeContext context) {
+        try {
+            return context.buildContext().isPresent() && context.contextHas("package.json")
+                    && NodeProject.installReadsSources(Files.readString(context.buildContext().get().resolve("package.json")));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A requirements file that names no local paths, includes or editable installs. */

@@ -17,6 +17,7 @@ import dev.slimline.project.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Node (npm/yarn/pnpm, TypeScript, Next.js): a deps stage installs from the lock file, a build stage runs the
@@ -25,6 +26,9 @@ import java.util.Optional;
  * {@code public}).
  */
 final class NodeTemplate implements Template {
+
+    private static final Pattern INSTALL_CONFIG = Pattern.compile("^ENV\\s+(?i:npm_config_|yarn_)");
+    private static final List<String> PACKAGE_MANAGERS = List.of("npm", "yarn", "pnpm", "npx");
 
     @Override
     public boolean matches(TemplateInput input) {
@@ -35,7 +39,7 @@ final class NodeTemplate implements Template {
     @Override
     public TemplateOutcome render(TemplateInput input) {
         NodeProject project = NodeProject.of(input);
-        List<GeneratedInstruction> buildRuns = buildRuns(input);
+        List<GeneratedInstruction> buildRuns = buildRuns(input, project.manager());
         List<FileEdit> fileEdits = List.of();
         if (project.next()) {
             Optional<List<FileEdit>> edit = NextConfigEdit.standalone(input);
@@ -51,7 +55,12 @@ final class NodeTemplate implements Template {
         if (command.isEmpty() && !project.next()) {
             return new Refused("no CMD or ENTRYPOINT: the runtime command is not known");
         }
+        List<String> resolved = project.next() ? List.of() : resolveStart(project, command);
+        boolean runsScript = !resolved.isEmpty() && PACKAGE_MANAGERS.contains(resolved.get(0));
         StackNeeds needs = StackNeeds.NONE;
+        if (runsScript) {
+            needs = needs.withShell(resolved.get(0) + " runs the package.json script (distroless has no npm)");
+        }
         if (project.nativeModules()) {
             needs = needs.withGlibc("native modules are compiled against glibc");
         }
@@ -77,7 +86,7 @@ final class NodeTemplate implements Template {
         boolean builds = !buildRuns.isEmpty();
         Optional<Run> toolchain = nativeToolchain(project, toolPackages, runtime);
         if (builds) {
-            installStage(out, build, "deps", project, toolchain, workdir, false);
+            installStage(out, build, "deps", project, toolchain, workdir, false, input.contract());
             out.stage("deps", "build")
                     .addAll(RuntimeContract.carried(input.contract().args()))
                     .addAll(RuntimeContract.carried(input.contract().env().stream().filter(e -> !e.contains("NODE_ENV")).toList()))
@@ -89,13 +98,16 @@ final class NodeTemplate implements Template {
         }
         boolean prodDeps = !project.next() && project.hasDependencies();
         if (prodDeps) {
-            installStage(out, build, "prod-deps", project, toolchain, workdir, true);
+            installStage(out, build, "prod-deps", project, toolchain, workdir, true, input.contract());
         }
 
         GeneratedStage run = out.stage(TemplateInput.reference(runtime))
                 .addAll(RuntimeContract.carried(input.contract().labels()))
                 .addAll(RuntimeContract.carried(input.contract().args()))
                 .add(runs.isEmpty() ? Optional.empty() : Optional.of(Run.of(runtime.packageManager().installCommands(runs))))
+                // scripts' pre-steps (prestart) write next to package.json: the directory must be the user's, not root's
+                .add(runsScript && runtime.shell() ? Optional.of(Run.of("mkdir -p " + workdir + " && chown " + owner + " " + workdir))
+                        : Optional.empty())
                 .add(new Workdir(workdir))
                 .add(Env.of("NODE_ENV=production"))
                 .addAll(RuntimeContract.carried(input.contract().env().stream()
@@ -114,7 +126,11 @@ final class NodeTemplate implements Template {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
             }
         } else {
-            if (prodDeps && !(builds && project.outDir().isEmpty())) {
+            boolean builtInPlace = prodDeps && !builds && project.installReadsSources();
+            if (builtInPlace) {
+                // the install script compiled into the project (build/Release): take the installed project whole
+                run.add(Copy.fromStage("prod-deps", workdir, "./").ownedBy(owner));
+            } else if (prodDeps && !(builds && project.outDir().isEmpty())) {
                 run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
             }
             if (builds && project.outDir().isPresent()) {
@@ -128,10 +144,10 @@ final class NodeTemplate implements Template {
                 if (prodDeps) {
                     run.add(Copy.fromStage("prod-deps", workdir + "/node_modules", "./node_modules").ownedBy(owner));
                 }
-            } else {
+            } else if (!builtInPlace) {
                 run.add(Copy.context(List.of("."), ".").ownedBy(owner));
             }
-            runtimeCommand = resolveStart(project, command);
+            runtimeCommand = resolved;
             changes.add(new Change(prodDeps ? "Dev dependencies left out (" + project.cleanInstall(true).split(" && ")[0] + ")"
                     : "no production dependencies: no node_modules in the final image"));
         }
@@ -165,11 +181,14 @@ final class NodeTemplate implements Template {
 
     /** A stage that installs dependencies from the manifests alone (all of them, or production ones only). */
     private static void installStage(GeneratedDockerfile out, String from, String name, NodeProject project,
-                                     Optional<Run> toolchain, String workdir, boolean production) {
+                                     Optional<Run> toolchain, String workdir, boolean production, RuntimeContract contract) {
         out.stage(from, name)
                 .add(toolchain)
+                .addAll(RuntimeContract.carried(contract.args()))
+                // npm_config_nodedir and the like steer the install itself
+                .addAll(RuntimeContract.carried(contract.env().stream().filter(e -> INSTALL_CONFIG.matcher(e).find()).toList()))
                 .add(new Workdir(workdir))
-                .add(Copy.context(project.manifests(), "./"))
+                .add(project.installReadsSources() ? Copy.context(List.of("."), ".") : Copy.context(project.manifests(), "./"))
                 .add(Run.of(project.cleanInstall(production)));
     }
 
@@ -182,11 +201,12 @@ final class NodeTemplate implements Template {
     }
 
     /** The original's RUNs that build the app (not package installs, not OS packages). */
-    private static List<GeneratedInstruction> buildRuns(TemplateInput input) {
+    private static List<GeneratedInstruction> buildRuns(TemplateInput input, String manager) {
         List<GeneratedInstruction> runs = new ArrayList<>();
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
-            boolean install = shell.tools(NodePackageCommand.class).stream().anyMatch(n -> n.installsProject() || n.cleansCache());
+            boolean install = shell.tools(NodePackageCommand.class).stream().anyMatch(n -> n.installsProject() || n.cleansCache()
+                    || NodeProject.installsManager(n, manager));
             if (!install && shell.tools(AptCommand.class).isEmpty() && !shell.commands().isEmpty()) {
                 runs.add(new GeneratedInstruction.Carried(run.text()));
             }
