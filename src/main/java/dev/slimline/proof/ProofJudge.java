@@ -30,7 +30,7 @@ public final class ProofJudge {
                 continue;
             }
             Optional<String> waiver = check.variant() == Variant.OPTIMIZED ? waiver(candidate, check, options)
-                    : Optional.empty();
+                    .or(() -> answersAsTheOriginal(check, result)) : Optional.empty();
             if (waiver.isPresent()) {
                 waived.add(new CandidateTrial.Waiver(check, waiver.get()));
             } else {
@@ -51,6 +51,25 @@ public final class ProofJudge {
             default -> Optional.empty();
         };
     }
+
+    /**
+     * An HTTP probe that found no 2xx route on a running candidate, when the original, also running, answered the
+     * same routes the same way: the app has no health route we could guess (it serves only its own paths), and the
+     * candidate behaves as the original does. A candidate that exited, or answers differently, still fails.
+     */
+    private static Optional<String> answersAsTheOriginal(Check check, ServiceResult result) {
+        if (!check.name().equals("health") || !check.summary().startsWith(NO_2XX)) {
+            return Optional.empty();
+        }
+        return result.checks().stream()
+                .filter(other -> other.variant() == Variant.ORIGINAL && other.name().equals("health"))
+                .filter(other -> other.failed() && other.summary().equals(check.summary()))
+                .findFirst()
+                .map(other -> "the original answers the same probes the same way (" + check.summary()
+                        + "): no health route to compare");
+    }
+
+    private static final String NO_2XX = "no 2xx from ";
 
     private static boolean keepsRootOnPurpose(Candidate candidate) {
         return ImageConfig.isRoot(candidate.result().userBefore()) && ImageConfig.isRoot(candidate.result().userAfter());

@@ -133,6 +133,22 @@ class OptimizeProofTest {
     }
 
     @Test
+    void aCandidateThatAnswersTheProbesAsTheOriginalDoesIsWaivedAndSaysWhy(@TempDir Path dir) throws IOException {
+        int onlyItsOwnRoutes = server(404, "not found");
+        ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
+        FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
+                .image(text -> true, http, 50_000_000L)
+                .container(text -> true, new FakeDockerEngine.ContainerScript().health("healthy")
+                        .port(3000, onlyItsOwnRoutes)));
+
+        Run run = optimizeWrite(engine, app(dir));
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("candidate 1 of 3")
+                .contains("waived").contains("the original answers the same probes the same way");
+    }
+
+    @Test
     void aProbeThatTimesOutDropsTheCandidateWithTheAnswers(@TempDir Path dir) throws IOException {
         int unhealthyPort = server(503, "database not reachable");
         ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
