@@ -182,6 +182,9 @@ final class GoTemplate implements Template {
             Optional<String> tags = Optional.empty();
             int i = 2;
             for (; i < argv.size(); i++) {
+                if (run && !packages.isEmpty() && !argv.get(i).endsWith(".go")) {
+                    break; // after go run's package or files come the program's own arguments
+                }
                 String word = argv.get(i).replaceFirst("^--", "-");
                 String flag = word.replaceFirst("=.*", "");
                 boolean separate = !word.contains("=") && i + 1 < argv.size();
@@ -198,14 +201,8 @@ final class GoTemplate implements Template {
                     continue;
                 } else if (!run) {
                     packages = new ArrayList<>(List.of(word));
-                } else if (word.endsWith(".go") || packages.isEmpty()) {
-                    packages.add(word);
-                    if (!word.endsWith(".go")) {
-                        i++;
-                        break;
-                    }
                 } else {
-                    break;
+                    packages.add(word);
                 }
             }
             List<String> rest = run && i < argv.size() ? List.copyOf(argv.subList(i, argv.size())) : List.of();
