@@ -4,6 +4,7 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.ImageFamily;
+import dev.slimline.knowledge.PackageManager;
 import dev.slimline.optimize.GeneratedInstruction.Copy;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Go: a static, stripped build ({@code CGO_ENABLED=0 -trimpath -ldflags "-s -w"}) on the original golang image,
@@ -24,6 +26,8 @@ import java.util.Optional;
 final class GoTemplate implements Template {
 
     private static final String BINARY = "/app/server";
+    /** Where a cgo binary runs: glibc and the shared libraries of the golang images' Debian, no toolchain. */
+    private static final String CGO_RUNTIME = "debian:bookworm-slim";
     /** go build flags that take a value (so the word after them is not the package). */
     private static final List<String> VALUE_FLAGS = List.of("-o", "-ldflags", "-tags", "-gcflags", "-asmflags", "-mod",
             "-modfile", "-buildmode", "-p", "-pkgdir", "-installsuffix", "-overlay", "-pgo", "-toolexec", "-compiler",
@@ -43,36 +47,58 @@ final class GoTemplate implements Template {
         if (input.contract().commandNeedsShell()) {
             return new Refused("the command needs a shell, which distroless static does not have");
         }
-        if (cgo(input)) {
-            // a cgo binary links the C library of its build image: a static-only base cannot run it
-            return new Refused("the build enables cgo (CGO_ENABLED=1), which links glibc; a static base cannot run it");
-        }
+        boolean cgo = cgo(input);
         Optional<GoBuild> build = goBuild(input);
+        List<String> runArgs = new ArrayList<>(command);
+        if (build.isEmpty() && command.size() > 2 && command.get(0).equals("go") && command.get(1).equals("run")) {
+            // `go run PKG ARGS` compiles at every start: build the same package once, run it with the same ARGS
+            GoArgs run = GoArgs.parse(command, true);
+            build = Optional.of(new GoBuild(BINARY, run.packagePath(), run.ldflags(), run.tags()));
+            runArgs = new ArrayList<>(List.of(BINARY));
+            runArgs.addAll(run.programArgs());
+        }
         if (build.isEmpty()) {
             return new Refused("no 'go build' in the Dockerfile: the binary and package are not known");
         }
         String workdir = input.workdir("/src");
         String binary = build.get().output();
-        List<String> runArgs = new ArrayList<>(command);
         String first = runArgs.get(0);
         if (!(first.equals(binary) || !first.startsWith("/") && binary.endsWith("/" + stripDot(first)))) {
             return new Refused("CMD runs " + first + ", not the binary built by go build (" + binary + ")");
         }
         runArgs.set(0, BINARY);
         BaseImage base = runtimeBase(input);
+        List<String> apt = input.aptPackages();
+        Set<String> runtimeLibraries = Set.of();
+        if (cgo) {
+            // a cgo binary links glibc and the C libraries of its build image: a slim image of the same Debian runs it
+            Optional<BaseImage> slim = input.catalog().lookup(CGO_RUNTIME).map(m -> m.image());
+            if (slim.isEmpty()) {
+                return new Refused("the build enables cgo (CGO_ENABLED=1), which links glibc; a static base cannot run it");
+            }
+            base = slim.get();
+            runtimeLibraries = RuntimeLibraries.bundled().debianRuntime(apt, List.of());
+        }
         String runtime = TemplateInput.reference(base);
         int uid = input.options().uid().orElse(65532);
         GoHealthProbe.Plan health = GoHealthProbe.plan(input, runtime);
         GeneratedDockerfile out = new GeneratedDockerfile();
-        out.stage(input.baseImage(), "build")
-                .add(new Workdir(workdir))
+        GeneratedStage buildStage = out.stage(input.baseImage(), "build");
+        if (cgo && !apt.isEmpty()) {
+            buildStage.add(Run.of(PackageManager.APT.installCommands(apt)));
+        }
+        buildStage.add(new Workdir(workdir))
                 .add(health.buildStep())
                 .add(Copy.context(List.of("go.*"), "./"))
                 .add(Run.of("go mod download"))
                 .add(Copy.context(List.of("."), "."))
-                .add(Run.of("CGO_ENABLED=0 go build -trimpath " + build.get().flags() + "-o " + BINARY + " "
+                .add(Run.of("CGO_ENABLED=" + (cgo ? 1 : 0) + " go build -trimpath " + build.get().flags() + "-o " + BINARY + " "
                         + build.get().packagePath()));
-        GeneratedStage run = out.stage(runtime)
+        GeneratedStage run = out.stage(runtime);
+        if (!runtimeLibraries.isEmpty()) {
+            run.add(Run.of(PackageManager.APT.installCommands(List.copyOf(runtimeLibraries))));
+        }
+        run
                 .addAll(RuntimeContract.carried(input.contract().labels()))
                 .addAll(RuntimeContract.carried(input.contract().env()));
         // the original's working directory stays the process's cwd (relative paths, os.Getwd)
@@ -82,7 +108,9 @@ final class GoTemplate implements Template {
                 List.of(GeneratedInstruction.Command.entrypoint(runArgs)));
         List<Change> changes = List.of(
                 new Change("Multi-stage build: the Go toolchain stays in the build stage"),
-                new Change("static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
+                new Change(cgo ? "cgo kept (CGO_ENABLED=1): the stripped binary runs on " + runtime + " with glibc"
+                        + (runtimeLibraries.isEmpty() ? "" : " and " + String.join(" ", runtimeLibraries))
+                        : "static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),
                 new Change("runtime " + runtime + (base.shell() ? ": a static binary on a minimal OS image"
                         : ": CA certificates and /etc/passwd, no shell")),
                 new Change("Non-root uid " + uid),
@@ -140,6 +168,48 @@ final class GoTemplate implements Template {
         }
     }
 
+    /**
+     * The words of {@code go build|run ...} after the action: -o, -ldflags, -tags, the package (for go run the
+     * package or its .go files, then the program's own arguments).
+     */
+    record GoArgs(String output, String packagePath, List<String> ldflags, Optional<String> tags,
+                  List<String> programArgs) {
+
+        static GoArgs parse(List<String> argv, boolean run) {
+            String output = null;
+            List<String> packages = new ArrayList<>();
+            List<String> ldflags = List.of();
+            Optional<String> tags = Optional.empty();
+            int i = 2;
+            for (; i < argv.size(); i++) {
+                if (run && !packages.isEmpty() && !argv.get(i).endsWith(".go")) {
+                    break; // after go run's package or files come the program's own arguments
+                }
+                String word = argv.get(i).replaceFirst("^--", "-");
+                String flag = word.replaceFirst("=.*", "");
+                boolean separate = !word.contains("=") && i + 1 < argv.size();
+                if (VALUE_FLAGS.contains(flag)) {
+                    String value = separate ? argv.get(++i) : word.substring(Math.min(word.length(), flag.length() + 1));
+                    switch (flag) {
+                        case "-o" -> output = value.isEmpty() ? output : value;
+                        case "-ldflags" -> ldflags = Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+                        case "-tags" -> tags = Optional.of(value).filter(t -> !t.isBlank());
+                        default -> {
+                        }
+                    }
+                } else if (word.startsWith("-")) {
+                    continue;
+                } else if (!run) {
+                    packages = new ArrayList<>(List.of(word));
+                } else {
+                    packages.add(word);
+                }
+            }
+            List<String> rest = run && i < argv.size() ? List.copyOf(argv.subList(i, argv.size())) : List.of();
+            return new GoArgs(output, packages.isEmpty() ? "." : String.join(" ", packages), ldflags, tags, rest);
+        }
+    }
+
     private static Optional<GoBuild> goBuild(TemplateInput input) {
         String workdir = input.workdir("/go");
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
@@ -147,28 +217,8 @@ final class GoTemplate implements Template {
                 if (!go.action().equals("build")) {
                     continue;
                 }
-                List<String> argv = go.source().effectiveArgv();
-                String output = null;
-                String pkg = ".";
-                List<String> ldflags = List.of();
-                Optional<String> tags = Optional.empty();
-                for (int i = 2; i < argv.size(); i++) {
-                    String word = argv.get(i).replaceFirst("^--", "-");
-                    String flag = word.replaceFirst("=.*", "");
-                    boolean separate = !word.contains("=") && i + 1 < argv.size();
-                    if (VALUE_FLAGS.contains(flag)) {
-                        String value = separate ? argv.get(++i) : word.substring(Math.min(word.length(), flag.length() + 1));
-                        switch (flag) {
-                            case "-o" -> output = value.isEmpty() ? output : value;
-                            case "-ldflags" -> ldflags = Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-                            case "-tags" -> tags = Optional.of(value).filter(t -> !t.isBlank());
-                            default -> {
-                            }
-                        }
-                    } else if (!word.startsWith("-")) {
-                        pkg = word;
-                    }
-                }
+                GoArgs args = GoArgs.parse(go.source().effectiveArgv(), false);
+                String output = args.output();
                 if (output == null) {
                     String module = input.read("go.mod").flatMap(GoTemplate::moduleName).orElse("app");
                     output = module.substring(module.lastIndexOf('/') + 1);
@@ -176,7 +226,7 @@ final class GoTemplate implements Template {
                 if (!output.startsWith("/")) {
                     output = workdir.endsWith("/") ? workdir + stripDot(output) : workdir + "/" + stripDot(output);
                 }
-                return Optional.of(new GoBuild(output, pkg, ldflags, tags));
+                return Optional.of(new GoBuild(output, args.packagePath(), args.ldflags(), args.tags()));
             }
         }
         return Optional.empty();

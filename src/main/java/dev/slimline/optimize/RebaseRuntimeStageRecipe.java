@@ -35,6 +35,9 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         Stage runtime = dockerfile.finalStage();
         String image = dockerfile.resolvedBaseImage(runtime);
         Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
+        if (base.isPresent() && base.get().runtime().equals("go") && base.get().role() == BaseImage.Role.BUILD) {
+            return goToolchainRuntime(dockerfile, runtime, image);
+        }
         if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
                 || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime) || runsFetchTool(runtime)) {
             return List.of();
@@ -50,6 +53,30 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                                 + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
                                 + " stages built is copied as before)"))))
                 .orElse(List.of());
+    }
+
+    /**
+     * A runtime stage on the Go toolchain image that only copies what earlier stages built and runs it (no RUN, exec
+     * form): the toolchain is dead weight. A binary built with CGO_ENABLED=0 runs on distroless static, any other
+     * (golang images default to cgo, which links glibc) on distroless base of the same Debian; both as nonroot.
+     */
+    private static List<ProposedEdit> goToolchainRuntime(Dockerfile dockerfile, Stage runtime, String image) {
+        boolean execForm = runtime.instructions().stream()
+                .filter(i -> i instanceof Instruction.Cmd || i instanceof Instruction.Entrypoint)
+                .allMatch(i -> i.text().trim().matches("(?s)(?i)(CMD|ENTRYPOINT)\\s+\\[.*"));
+        boolean copiesFromStage = runtime.instructions().stream().anyMatch(i -> i instanceof Instruction.Copy
+                && i.text().matches("(?s).*--from=.*"));
+        if (!runtime.instructionsOf(Instruction.Run.class).isEmpty() || !execForm || !copiesFromStage
+                || runtime.instructions().stream().anyMatch(i -> i instanceof Instruction.User
+                || i instanceof Instruction.Healthcheck)) {
+            return List.of();
+        }
+        boolean staticBinary = dockerfile.stages().stream().flatMap(stage -> stage.instructions().stream())
+                .anyMatch(i -> i.text().matches("(?s).*\\bCGO_ENABLED=\"?0\\b.*"));
+        String to = staticBinary ? "gcr.io/distroless/static-debian12:nonroot" : "gcr.io/distroless/base-debian12:nonroot";
+        return List.of(new ProposedEdit(List.of(new TextEdit(runtime.from().imageSpan(), to)),
+                new Change("runtime stage rebased: " + image + " -> " + to + " (the Go toolchain is not needed to run"
+                        + (staticBinary ? " a static binary" : " a cgo-enabled binary: glibc kept") + "; uid 65532)")));
     }
 
     private static boolean simpleRuns(Stage stage) {

@@ -18,7 +18,9 @@ public final class ContractComparison {
     /** ENV set by base images that a slimmer sibling legitimately sets differently (paths, version pins, keys). */
     private static final Set<String> BASE_IMAGE_ENV = Set.of("PATH", "LANG", "GPG_KEY", "PYTHON_VERSION",
             "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256",
-            "NODE_VERSION", "YARN_VERSION", "HOME");
+            "NODE_VERSION", "YARN_VERSION", "HOME",
+            // toolchain images' own (golang, maven): the runtime stage has no toolchain to point them at
+            "GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN", "MAVEN_HOME", "MAVEN_CONFIG");
 
     private ContractComparison() {
     }

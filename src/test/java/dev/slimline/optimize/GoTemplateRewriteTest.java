@@ -298,4 +298,58 @@ class GoTemplateRewriteTest {
                 ENTRYPOINT ["/app/server"]
                 """);
     }
+
+    @Test
+    void goRunInTheCmdIsBuiltOnceAndItsProgramArgumentsAreKept() {
+        optimizer().file("go.mod", GO_MOD).rewriteRun("""
+                FROM golang:1.19
+                WORKDIR /go/src/app
+                COPY . .
+                CMD ["go", "run", "-tags", "netgo", "main.go", "routes.go", "-v"]
+                """, """
+                FROM golang:1.19 AS build
+                WORKDIR /go/src/app
+                COPY go.* ./
+                RUN go mod download
+                COPY . .
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -tags=netgo -o /app/server main.go routes.go
+
+                FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /go/src/app
+                COPY --from=build /app/server /app/server
+                USER 65532:65532
+                ENTRYPOINT ["/app/server", "-v"]
+                """);
+    }
+
+    @Test
+    void cgoBuildRunsOnDebianSlimWithTheBuildsAptPackagesInTheBuildStage() {
+        RewriteTester tester = optimizer().file("go.mod", GO_MOD);
+        tester.rewriteRun("""
+                FROM golang:1.19
+                RUN apt-get update && apt-get install -y libxml2-dev
+                WORKDIR /app
+                COPY . .
+                ENV CGO_ENABLED=1
+                RUN go build -o packd .
+                CMD ["./packd"]
+                """, """
+                FROM golang:1.19 AS build
+                RUN apt-get update && apt-get install -y --no-install-recommends libxml2-dev && rm -rf /var/lib/apt/lists/*
+                WORKDIR /app
+                COPY go.* ./
+                RUN go mod download
+                COPY . .
+                RUN CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
+
+                FROM debian:bookworm-slim
+                RUN apt-get update && apt-get install -y --no-install-recommends libxml2 && rm -rf /var/lib/apt/lists/*
+                ENV CGO_ENABLED=1
+                WORKDIR /app
+                COPY --from=build /app/server /app/server
+                USER 65532:65532
+                ENTRYPOINT ["/app/server"]
+                """);
+        assertThat(changes(tester)).contains("cgo kept (CGO_ENABLED=1)");
+    }
 }

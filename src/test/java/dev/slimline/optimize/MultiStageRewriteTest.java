@@ -87,12 +87,44 @@ class MultiStageRewriteTest {
                 RUN CGO_ENABLED=1 go build -o /server .
                 CMD ["/server"]
                 """, """
-                FROM golang:1.19
+                FROM golang:1.19 AS build
+                WORKDIR /src
+                COPY go.* ./
+                RUN go mod download
+                COPY . .
+                RUN CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
+
+                FROM debian:bookworm-slim
+                WORKDIR /src
+                COPY --from=build /app/server /app/server
+                USER 65532:65532
+                ENTRYPOINT ["/app/server"]
+                """);
+        assertThat(tester.last().template()).contains("go");
+    }
+
+    /** A runtime stage on the Go toolchain that only runs a copied binary: distroless base (cgo default) or static. */
+    @Test
+    void goRuntimeStageOnTheToolchainImageIsRebasedOntoDistroless() {
+        String original = """
+                FROM golang:1.19 AS builder
                 WORKDIR /src
                 COPY . .
-                RUN CGO_ENABLED=1 go build -o /server .
-                CMD ["/server"]
-                """);
-        assertThat(tester.last().note()).hasValueSatisfying(n -> assertThat(n).contains("cgo").contains("static base"));
+                RUN go build -o /out/shorturl .
+
+                FROM golang:1.19
+                WORKDIR /app
+                COPY --from=builder /out/shorturl /app/shorturl
+                CMD ["/app/shorturl"]
+                """;
+        optimizer().file("go.mod", "module example.com/x\n").rewriteRun(original,
+                original.replace("FROM golang:1.19\n", "FROM gcr.io/distroless/base-debian12:nonroot\n"));
+        String staticBuild = original.replace("RUN go build", "RUN CGO_ENABLED=0 go build");
+        optimizer().file("go.mod", "module example.com/x\n").rewriteRun(staticBuild,
+                staticBuild.replace("FROM golang:1.19\n", "FROM gcr.io/distroless/static-debian12:nonroot\n")
+                        .replace("COPY --from", "COPY --chown=65532:65532 --from")
+                        .replace("CMD [", "USER 65532:65532\nCMD ["));
+        String shellCmd = original.replace("CMD [\"/app/shorturl\"]", "CMD /app/shorturl --port $PORT");
+        optimizer().file("go.mod", "module example.com/x\n").rewriteRun(shellCmd, shellCmd);
     }
 }

@@ -77,4 +77,16 @@ class ContractComparisonTest {
         assertThat(bad.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(bad.evidence()).isEqualTo("exposed port 80/tcp: '80/tcp' → ''");
     }
+
+    @Test
+    void goToolchainEnvDroppedWithTheToolchainIsNotBreaking() {
+        ImageConfig before = config("", List.of("GOPATH=/go", "GOLANG_VERSION=1.19.13", "PORT=5000"),
+                List.of("go", "run", "main.go"), Set.of(), "/go/src/app", false);
+        ImageConfig after = config("", List.of("PORT=5000"), List.of("go", "run", "main.go"), Set.of(), "/go/src/app",
+                false);
+        assertThat(ContractComparison.compare(before, after))
+                .extracting(ContractDifference::field, ContractDifference::kind)
+                .containsExactlyInAnyOrder(tuple("env GOPATH", ContractDifference.Kind.CHANGED),
+                        tuple("env GOLANG_VERSION", ContractDifference.Kind.CHANGED));
+    }
 }
