@@ -1,10 +1,14 @@
 package dev.slimline.proof;
 
+import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.DockerfileParser;
+import dev.slimline.dockerfile.Instruction;
 import dev.slimline.engine.ImageConfig;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.ServiceResult;
 import dev.slimline.verify.Variant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +17,7 @@ import java.util.Optional;
  * Decides whether a candidate passed: every check of the optimized image counts (build, health, user, compilers,
  * caches, HEALTHCHECK, runtime contract), and the original must have built, or there is nothing to compare
  * against. A failure counts not when the user or the candidate's own kind explains it: no HEALTHCHECK after
- * {@code --no-healthcheck}, root kept where the original ran as root and the optimizer said why, compilers and
+ * {@code --no-healthcheck} or where the original had none either, root kept where the original ran as root and the optimizer said why, compilers and
  * caches the original installs and the safe recipes cannot remove. The original's own failed probes are shown,
  * never counted.
  */
@@ -43,7 +47,9 @@ public final class ProofJudge {
     private static Optional<String> waiver(Candidate candidate, Check check, OptimizeOptions options) {
         boolean recipesOnly = candidate.result().template().isEmpty();
         return switch (check.name()) {
-            case "healthcheck-present" -> options.noHealthcheck() ? Optional.of("--no-healthcheck") : Optional.empty();
+            case "healthcheck-present" -> options.noHealthcheck() ? Optional.of("--no-healthcheck")
+                    : originalHasNoHealthcheck(candidate) ? Optional.of("the original has no HEALTHCHECK either")
+                    : Optional.empty();
             case "user" -> keepsRootOnPurpose(candidate) ? Optional.of("the original runs as root and the optimizer"
                     + " kept its user") : Optional.empty();
             case "build-tools", "caches" -> recipesOnly ? Optional.of("the original installs them; safe recipes do not"
@@ -70,6 +76,11 @@ public final class ProofJudge {
     }
 
     private static final String NO_2XX = "no 2xx from ";
+
+    private static boolean originalHasNoHealthcheck(Candidate candidate) {
+        Dockerfile original = DockerfileParser.parse(candidate.result().original(), Path.of("Dockerfile"));
+        return original.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty();
+    }
 
     private static boolean keepsRootOnPurpose(Candidate candidate) {
         return ImageConfig.isRoot(candidate.result().userBefore()) && ImageConfig.isRoot(candidate.result().userAfter());
