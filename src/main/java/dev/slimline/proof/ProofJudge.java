@@ -3,6 +3,8 @@ package dev.slimline.proof;
 import dev.slimline.engine.ImageConfig;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
+import dev.slimline.verify.CheckCategory;
+import dev.slimline.verify.CheckStatus;
 import dev.slimline.verify.ServiceResult;
 import dev.slimline.verify.Variant;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * caches, HEALTHCHECK, runtime contract), and the original must have built, or there is nothing to compare
  * against. A failure counts not when the user or the candidate's own kind explains it: no HEALTHCHECK after
  * {@code --no-healthcheck}, root kept where the original ran as root and the optimizer said why, compilers and
- * caches the original installs and the safe recipes cannot remove. The original's own failed probes are shown,
+ * caches the original installs and the safe recipes cannot remove. A candidate measured bigger than the original fails. The original's own failed probes are shown,
  * never counted.
  */
 public final class ProofJudge {
@@ -37,7 +39,19 @@ public final class ProofJudge {
                 failures.add(check);
             }
         }
+        bigger(result).ifPresent(failures::add);
         return new CandidateTrial(candidate, result, failures, waived);
+    }
+
+    /** A rewrite measured bigger than the original is never written, whatever else it passed. */
+    private static Optional<Check> bigger(ServiceResult result) {
+        if (result.original() == null || result.optimized() == null
+                || result.optimized().sizeBytes() <= result.original().sizeBytes()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Check(result.service(), Variant.OPTIMIZED, CheckCategory.BUILD, "size", CheckStatus.FAIL,
+                "bigger than the original: " + result.optimized().sizeBytes() + " > " + result.original().sizeBytes()
+                        + " bytes", ""));
     }
 
     private static Optional<String> waiver(Candidate candidate, Check check, OptimizeOptions options) {
