@@ -119,4 +119,62 @@ class PythonSourceWorkRewriteTest {
                 CMD ["gunicorn", "shop.wsgi:application"]
                 """);
     }
+
+    @Test
+    void wheelBuilderRuntimeStageInstallingOnlyPrebuiltWheelsIsRebasedOntoSlim() {
+        RewriteTester tester = optimizer().file("requirements.txt", "fastapi==0.100.0\n").file("geo/main.py", "");
+        tester.rewriteRun("""
+                FROM python:3.11 AS build
+                RUN apt-get update && apt-get install -y build-essential
+                WORKDIR /src
+                COPY . .
+                RUN pip wheel --wheel-dir /wheels -r requirements.txt
+
+                FROM python:3.11
+                WORKDIR /app
+                COPY --from=build /wheels /wheels
+                RUN pip install /wheels/*
+                COPY geo ./geo
+                CMD ["uvicorn", "geo.main:app"]
+                """, """
+                FROM python:3.11 AS build
+                RUN apt-get update && apt-get install -y build-essential
+                WORKDIR /src
+                COPY . .
+                RUN pip wheel --wheel-dir /wheels -r requirements.txt
+
+                FROM python:3.11-slim
+                WORKDIR /app
+                COPY --chown=1001:1001 --from=build /wheels /wheels
+                RUN pip install --no-cache-dir /wheels/*
+                COPY --chown=1001:1001 geo ./geo
+                RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
+                USER 1001:1001
+                CMD ["uvicorn", "geo.main:app"]
+                """);
+    }
+
+    @Test
+    void runtimeStageInstallingRequirementsByNameStaysOnTheFullImage() {
+        RewriteTester tester = optimizer().file("requirements.txt", "psycopg2==2.9.9\n").file("app.py", "");
+        tester.rewriteRun("""
+                FROM python:3.11 AS build
+                RUN echo built > /built
+
+                FROM python:3.11
+                COPY --from=build /built /built
+                RUN pip install psycopg2==2.9.9
+                CMD ["python", "app.py"]
+                """, """
+                FROM python:3.11 AS build
+                RUN echo built > /built
+
+                FROM python:3.11
+                COPY --chown=1001:1001 --from=build /built /built
+                RUN pip install --no-cache-dir psycopg2==2.9.9
+                RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
+                USER 1001:1001
+                CMD ["python", "app.py"]
+                """);
+    }
 }
