@@ -192,6 +192,11 @@ final class PythonTemplate implements Template {
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
             for (PipCommand pip : shell.tools(PipCommand.class)) {
+                if (Set.of("wheel", "download").contains(pip.action())) {
+                    // builds wheels a later install finds (--find-links ./wheels): runs on the sources, in order
+                    after.add(new Run(ShellWords.join(pip.source().effectiveArgv())));
+                    continue;
+                }
                 if (!pip.isInstall()) {
                     continue;
                 }
@@ -200,7 +205,10 @@ final class PythonTemplate implements Template {
                 // what the requirement files (and --find-links) name is copied with them, or the install waits for the sources
                 RequirementFiles named = RequirementFiles.read(input, pip.requirementFiles());
                 List<String> findLinks = findLinks(pip.source().effectiveArgv());
-                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".")) {
+                // a path the context lacks is made by an earlier step of the build: the install waits for it
+                boolean generated = input.context().isPresent() && java.util.stream.Stream.concat(named.paths().stream(),
+                        findLinks.stream()).anyMatch(p -> !input.has(p));
+                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".") && !generated) {
                     named.files().stream().filter(f -> !manifests.contains(f)).forEach(manifests::add);
                     java.util.stream.Stream.concat(named.paths().stream(), findLinks.stream())
                             .filter(f -> !localPaths.contains(f)).forEach(localPaths::add);

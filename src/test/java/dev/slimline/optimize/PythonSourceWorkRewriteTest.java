@@ -177,4 +177,30 @@ class PythonSourceWorkRewriteTest {
                 CMD ["python", "app.py"]
                 """);
     }
+
+    @Test
+    void wheelsBuiltInTheImageForFindLinksAreBuiltBeforeTheInstallThatReadsThem() {
+        RewriteTester tester = optimizer().file("requirements.txt", "--find-links ./wheels\nrle-codec==2.1.0\n")
+                .file("libs/rle/setup.py", "").file("app.py", "");
+        tester.rewriteRun("""
+                FROM python:3.11
+                WORKDIR /app
+                COPY . .
+                RUN pip wheel --no-deps -w wheels ./libs/rle
+                RUN pip install -r requirements.txt
+                CMD ["python", "app.py"]
+                """, """
+                FROM python:3.11 AS build
+                WORKDIR /app
+                RUN python -m venv /opt/venv
+                ENV PATH="/opt/venv/bin:$PATH"
+                COPY . .
+                RUN pip wheel --no-deps -w wheels ./libs/rle
+                RUN pip install --no-cache-dir -r requirements.txt
+
+                """ + RuntimeNeedsRewriteTest.FLASK_RUNTIME + """
+                USER 1001:1001
+                CMD ["python", "app.py"]
+                """);
+    }
 }
