@@ -79,9 +79,12 @@ final class PythonTemplate implements Template {
                 .add(Run.of("python -m venv " + VENV))
                 .add(Env.of("PATH=\"" + VENV + "/bin:$PATH\""));
         Installs installs = installs(input);
-        if (!installs.manifests().isEmpty()) {
-            build.add(Copy.context(installs.manifests(), "./"));
+        // files at the context root in one COPY; nested ones (requirements/base.txt) keep their directory
+        List<String> rootManifests = installs.manifests().stream().filter(f -> !f.contains("/")).toList();
+        if (!rootManifests.isEmpty()) {
+            build.add(Copy.context(rootManifests, "./"));
         }
+        installs.manifests().stream().filter(f -> f.contains("/")).forEach(f -> build.add(Copy.context(List.of(f), "./" + f)));
         // one COPY each: several directory sources in one COPY would be merged into ./
         installs.localPaths().forEach(path -> build.add(Copy.context(List.of(path), "./" + path)));
         build.addAll(installs.beforeSources());
@@ -105,15 +108,27 @@ final class PythonTemplate implements Template {
         if (!runtimeLibs.isEmpty()) {
             changes.add(new Change("runtime keeps only the shared libraries the extensions need: " + String.join(", ", runtimeLibs)));
         }
-        run.add(NonRootUser.create(runtime, user, uid, true))
-                .add(new Workdir(workdir))
+        // an entrypoint that drops privileges itself (gosu after chown) must start as root, as its users exist
+        Optional<String> dropper = RuntimePackages.privilegeDropper(input);
+        if (dropper.isPresent()) {
+            run.addAll(userCreation(input));
+            changes.add(new Change("start user stays root (uid 0 kept): the entrypoint drops privileges itself with "
+                    + dropper.get() + " after preparing its files"));
+        } else {
+            run.add(NonRootUser.create(runtime, user, uid, true));
+        }
+        // work run on the sources in the build (setup.py install, collectstatic) leaves its results in the workdir
+        Copy app = installs.sourcesBuilt() ? Copy.fromStage("build", workdir, workdir) : Copy.context(List.of("."), ".");
+        run.add(new Workdir(workdir))
                 .add(Copy.fromStage("build", VENV, VENV))
                 .add(Env.of("PATH=\"" + VENV + "/bin:$PATH\"", "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"))
                 .addAll(RuntimeContract.carried(input.contract().env()))
-                .add(Copy.context(List.of("."), ".").ownedBy(uid + ":" + uid));
+                .add(dropper.isPresent() ? app : app.ownedBy(uid + ":" + uid));
         HealthProbe.Decision health = healthcheck(input, celeryApp);
         health.healthcheck().ifPresent(h -> changes.add(health.change()));
-        input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
+        // an explicit USER root says the start user is chosen (and keeps the non-root recipe from adding one)
+        input.contract().closeRuntimeStage(run, dropper.isPresent() ? new GeneratedInstruction.User("root")
+                        : GeneratedInstruction.User.numeric(uid), health.healthcheck(),
                 input.contract().commandInstructions());
 
         changes.add(0, new Change("Multi-stage build separates compilation from runtime"));
@@ -124,7 +139,9 @@ final class PythonTemplate implements Template {
         changes.add(new Change("pip --no-cache-dir eliminates the cached wheels"));
         changes.add(new Change("virtualenv " + VENV + " copied alone into " + runtime.reference()
                 + " (Python " + runtime.runtimeVersion() + " kept)"));
-        changes.add(new Change("Non-root user '" + user + "' (uid " + uid + ") owns the app files"));
+        if (dropper.isEmpty()) {
+            changes.add(new Change("Non-root user '" + user + "' (uid " + uid + ") owns the app files"));
+        }
         return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
     }
 
@@ -146,8 +163,20 @@ final class PythonTemplate implements Template {
         return Optional.of(Run.of(PackageManager.APT.installCommands(apt)));
     }
 
+    /** The original's RUN instructions that only create users and groups, carried as written. */
+    private static List<GeneratedInstruction> userCreation(TemplateInput input) {
+        Set<String> creators = Set.of("useradd", "groupadd", "adduser", "addgroup");
+        return input.stage().instructionsOf(Instruction.Run.class).stream()
+                .filter(r -> {
+                    List<ShellCommand> commands = ShellAnalysis.of(r).commands();
+                    return !commands.isEmpty() && commands.stream().allMatch(c -> creators.contains(c.program()));
+                })
+                .<GeneratedInstruction>map(r -> new GeneratedInstruction.Carried(r.text())).toList();
+    }
+
+    /** @param sourcesBuilt whether other work than pip runs on the sources in the build stage */
     private record Installs(List<String> manifests, List<String> localPaths, List<GeneratedInstruction> beforeSources,
-                            List<GeneratedInstruction> afterSources) {
+                            List<GeneratedInstruction> afterSources, boolean sourcesBuilt) {
     }
 
     /**
@@ -159,9 +188,15 @@ final class PythonTemplate implements Template {
         List<String> localPaths = new ArrayList<>();
         List<GeneratedInstruction> before = new ArrayList<>();
         List<GeneratedInstruction> after = new ArrayList<>();
+        boolean sourcesBuilt = false;
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
             for (PipCommand pip : shell.tools(PipCommand.class)) {
+                if (Set.of("wheel", "download").contains(pip.action())) {
+                    // builds wheels a later install finds (--find-links ./wheels): runs on the sources, in order
+                    after.add(new Run(ShellWords.join(pip.source().effectiveArgv())));
+                    continue;
+                }
                 if (!pip.isInstall()) {
                     continue;
                 }
@@ -170,7 +205,10 @@ final class PythonTemplate implements Template {
                 // what the requirement files (and --find-links) name is copied with them, or the install waits for the sources
                 RequirementFiles named = RequirementFiles.read(input, pip.requirementFiles());
                 List<String> findLinks = findLinks(pip.source().effectiveArgv());
-                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".")) {
+                // a path the context lacks is made by an earlier step of the build: the install waits for it
+                boolean generated = input.context().isPresent() && java.util.stream.Stream.concat(named.paths().stream(),
+                        findLinks.stream()).anyMatch(p -> !input.has(p));
+                if (after.isEmpty() && onlyIndex && !named.needsSources() && !findLinks.contains(".") && !generated) {
                     named.files().stream().filter(f -> !manifests.contains(f)).forEach(manifests::add);
                     java.util.stream.Stream.concat(named.paths().stream(), findLinks.stream())
                             .filter(f -> !localPaths.contains(f)).forEach(localPaths::add);
@@ -179,12 +217,11 @@ final class PythonTemplate implements Template {
                     after.add(command);
                 }
             }
-            boolean otherWork = shell.commands().stream().map(ShellCommand::program)
-                    .anyMatch(p -> !Set.of("pip", "pip3", "python", "python3", "apt-get", "apt", "rm", "useradd", "groupadd",
-                            "adduser", "addgroup", "mkdir", "chown").contains(p))
+            boolean otherWork = shell.commands().stream().anyMatch(PythonTemplate::isOtherWork)
                     && shell.tools(AptCommand.class).isEmpty();
             if (otherWork) {
                 after.add(new GeneratedInstruction.Carried(run.text()));
+                sourcesBuilt = true;
             }
         }
         if (manifests.isEmpty() && before.isEmpty() && after.isEmpty()) {
@@ -205,7 +242,21 @@ final class PythonTemplate implements Template {
                         "pip install --no-cache-dir -r /tmp/requirements.txt"));
             }
         }
-        return new Installs(manifests, localPaths, before, after);
+        return new Installs(manifests, localPaths, before, after, sourcesBuilt);
+    }
+
+    /**
+     * Whether a command of the original's RUN does project work the template does not redo itself: anything but pip,
+     * venv creation, apt, users and directories ({@code python setup.py install}, {@code python manage.py collectstatic}).
+     */
+    private static boolean isOtherWork(ShellCommand command) {
+        List<String> argv = command.effectiveArgv();
+        String program = command.program();
+        if (program.equals("python") || program.equals("python3")) {
+            return !(argv.size() > 2 && argv.get(1).equals("-m") && Set.of("pip", "venv").contains(argv.get(2)));
+        }
+        return !program.isEmpty() && !Set.of("pip", "pip3", "apt-get", "apt", "rm", "useradd", "groupadd",
+                "adduser", "addgroup", "mkdir", "chown").contains(program);
     }
 
     /** Local directories given to {@code -f/--find-links} on the pip command line ({@code .} for the context root). */

@@ -3,6 +3,7 @@ package dev.slimline.optimize;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
+import dev.slimline.dockerfile.shell.PipCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
@@ -84,13 +85,26 @@ final class RebaseRuntimeStageRecipe implements Recipe {
             if (!run.heredocs().isEmpty()) {
                 return false;
             }
-            for (ShellCommand command : ShellAnalysis.of(run).commands()) {
-                if (!SLIM_SAFE.contains(command.program())) {
+            ShellAnalysis shell = ShellAnalysis.of(run);
+            Set<ShellCommand> prebuilt = shell.tools(PipCommand.class).stream()
+                    .filter(RebaseRuntimeStageRecipe::installsPrebuiltWheels).map(PipCommand::source)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (ShellCommand command : shell.commands()) {
+                if (!SLIM_SAFE.contains(command.program()) && !prebuilt.contains(command)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * {@code pip install /wheels/*} of wheels an earlier stage built (the wheel-builder pattern): nothing compiles,
+     * so the slim image's pip serves. Only wheel files or a glob of a directory, never requirement files or names.
+     */
+    private static boolean installsPrebuiltWheels(PipCommand pip) {
+        return pip.isInstall() && pip.requirementFiles().isEmpty() && !pip.packages().isEmpty()
+                && pip.packages().stream().allMatch(p -> p.startsWith("/") && (p.endsWith(".whl") || p.endsWith("/*")));
     }
 
     /** curl or wget named by the command or HEALTHCHECK: full images carry them, slim ones do not. */

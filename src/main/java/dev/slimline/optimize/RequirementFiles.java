@@ -37,7 +37,8 @@ record RequirementFiles(List<String> files, List<String> paths, boolean needsSou
                     option = option.substring(0, option.indexOf('='));
                 }
                 switch (option) {
-                    case "-r", "--requirement", "-c", "--constraint" -> queue.add(value);
+                    // pip reads a nested file relative to the file that names it
+                    case "-r", "--requirement", "-c", "--constraint" -> queue.add(relativeTo(file, value));
                     case "-e", "--editable", "-f", "--find-links" -> local(value).ifPresent(p -> add(p, paths, sources));
                     default -> local(line.split("[\\s;\\[]")[0]).ifPresent(p -> add(p, paths, sources));
                 }
@@ -61,6 +62,12 @@ record RequirementFiles(List<String> files, List<String> paths, boolean needsSou
             return java.util.Optional.of(normalise(path));
         }
         return java.util.Optional.empty();
+    }
+
+    private static String relativeTo(String file, String nested) {
+        java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+        String resolved = parent == null ? nested : parent.resolve(nested).normalize().toString();
+        return resolved.startsWith("..") || resolved.startsWith("/") ? nested : resolved;
     }
 
     private static String normalise(String path) {

@@ -34,6 +34,17 @@ final class RuntimePackages {
         return kept;
     }
 
+    /** Programs that start as root and switch to another user themselves (the entrypoint-script idiom). */
+    private static final Set<String> PRIVILEGE_DROPPERS = Set.of("gosu", "su-exec", "setpriv", "runuser", "setuidgid", "chpst");
+
+    /**
+     * The privilege dropper what runs calls ({@code gosu app "$@"} in docker-entrypoint.sh), if any: such an image
+     * must start as root (it chowns volumes first), so a rewrite keeps root as the start user.
+     */
+    static java.util.Optional<String> privilegeDropper(TemplateInput input) {
+        return executables(input, false).stream().filter(PRIVILEGE_DROPPERS::contains).findFirst();
+    }
+
     /** File names of the programs ENTRYPOINT/CMD (and the kept HEALTHCHECK) run, and those the scripts they start run. */
     static Set<String> executables(TemplateInput input, boolean originalHealthcheckKept) {
         List<String> words = new ArrayList<>(input.contract().commandWords());

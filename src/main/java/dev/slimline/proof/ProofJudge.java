@@ -6,6 +6,8 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.engine.ImageConfig;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
+import dev.slimline.verify.CheckCategory;
+import dev.slimline.verify.CheckStatus;
 import dev.slimline.verify.ServiceResult;
 import dev.slimline.verify.Variant;
 import java.nio.file.Path;
@@ -17,8 +19,9 @@ import java.util.Optional;
  * Decides whether a candidate passed: every check of the optimized image counts (build, health, user, compilers,
  * caches, HEALTHCHECK, runtime contract), and the original must have built, or there is nothing to compare
  * against. A failure counts not when the user or the candidate's own kind explains it: no HEALTHCHECK after
- * {@code --no-healthcheck} or where the original had none either, root kept where the original ran as root and the optimizer said why, compilers and
- * caches the original installs and the safe recipes cannot remove. The original's own failed probes are shown,
+ * {@code --no-healthcheck} or where the original had none either, root kept where the original ran as root and the
+ * optimizer said why, compilers and caches the original installs and the safe recipes cannot remove. A candidate
+ * measured bigger than the original fails. The original's own failed probes are shown,
  * never counted.
  */
 public final class ProofJudge {
@@ -41,7 +44,19 @@ public final class ProofJudge {
                 failures.add(check);
             }
         }
+        bigger(result).ifPresent(failures::add);
         return new CandidateTrial(candidate, result, failures, waived);
+    }
+
+    /** A rewrite measured bigger than the original is never written, whatever else it passed. */
+    private static Optional<Check> bigger(ServiceResult result) {
+        if (result.original() == null || result.optimized() == null
+                || result.optimized().sizeBytes() <= result.original().sizeBytes()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Check(result.service(), Variant.OPTIMIZED, CheckCategory.BUILD, "size", CheckStatus.FAIL,
+                "bigger than the original: " + result.optimized().sizeBytes() + " > " + result.original().sizeBytes()
+                        + " bytes", ""));
     }
 
     private static Optional<String> waiver(Candidate candidate, Check check, OptimizeOptions options) {

@@ -16,7 +16,7 @@ class RuntimeNeedsRewriteTest {
     private static final String FLASK = "from flask import Flask\napp = Flask(__name__)\n";
 
     /** The runtime stage of the Flask cases up to the contract's tail. */
-    private static final String FLASK_RUNTIME = """
+    static final String FLASK_RUNTIME = """
             FROM python:3.11-slim
             RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
             WORKDIR /app
@@ -109,7 +109,8 @@ class RuntimeNeedsRewriteTest {
                 WORKDIR /app
                 RUN python -m venv /opt/venv
                 ENV PATH="/opt/venv/bin:$PATH"
-                COPY requirements.txt requirements/base.txt constraints.txt ./
+                COPY requirements.txt constraints.txt ./
+                COPY requirements/base.txt ./requirements/base.txt
                 COPY native ./native
                 COPY wheels ./wheels
                 COPY vendor/pkg.tar.gz ./vendor/pkg.tar.gz
