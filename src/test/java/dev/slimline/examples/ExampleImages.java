@@ -35,7 +35,11 @@ public final class ExampleImages {
         return Path.of(System.getProperty("slimline.repo.root", ".")).resolve("examples/monorepo");
     }
 
-    /** Builds (or finds cached) every example service; returns service name to image tag. */
+    /**
+     * Builds (or finds cached) every example service; returns service name to image ID. The ID, not the tag: another
+     * project's audit in the same test JVM (the root-context example also has a {@code services/api}) may move the
+     * tag {@code slimline-audit/services/api:original} to its own image.
+     */
     public static synchronized Map<String, String> build() {
         if (built == null) {
             Map<String, String> tags = new LinkedHashMap<>();
@@ -45,14 +49,14 @@ public final class ExampleImages {
                 }
                 BuildRequest request = EngineImageMeasurer.buildRequest(service, networkFor(service.name()), BUILD_TIMEOUT);
                 TestEngines.real().build(request);
-                tags.put(service.name(), request.tag());
+                tags.put(service.name(), TestEngines.real().imageInspect(request.tag()).id());
             }
             built = Map.copyOf(tags);
         }
         return built;
     }
 
-    /** The image of one service ({@code api}, {@code worker}, {@code web-app}). */
+    /** The image ID of one service ({@code api}, {@code worker}, {@code web-app}). */
     public static String image(String shortName) {
         String tag = build().get("services/" + shortName);
         if (tag == null) {
