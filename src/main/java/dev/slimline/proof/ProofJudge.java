@@ -84,13 +84,22 @@ public final class ProofJudge {
         }
         return result.checks().stream()
                 .filter(other -> other.variant() == Variant.ORIGINAL && other.name().equals("health"))
-                .filter(other -> other.failed() && other.summary().equals(check.summary()))
+                .filter(other -> other.failed() && probedRoutes(other.summary()).equals(probedRoutes(check.summary())))
                 .findFirst()
                 .map(other -> "the original answers the same probes the same way (" + check.summary()
                         + "): no health route to compare");
     }
 
     private static final String NO_2XX = "no 2xx from ";
+
+    /** The routes a "no 2xx from A, B within T" probe tried, in any order (each variant orders its guesses). */
+    private static java.util.Set<String> probedRoutes(String summary) {
+        if (!summary.startsWith(NO_2XX)) {
+            return java.util.Set.of();
+        }
+        String routes = summary.substring(NO_2XX.length()).replaceFirst(" within .*$", "");
+        return java.util.Set.of(routes.split(", "));
+    }
 
     private static boolean originalHasNoHealthcheck(Candidate candidate) {
         Dockerfile original = DockerfileParser.parse(candidate.result().original(), Path.of("Dockerfile"));
