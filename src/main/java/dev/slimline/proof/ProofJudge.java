@@ -98,7 +98,7 @@ public final class ProofJudge {
             return java.util.Set.of();
         }
         String routes = summary.substring(NO_2XX.length()).replaceFirst(" within .*$", "");
-        return java.util.Set.of(routes.split(", "));
+        return new java.util.HashSet<>(List.of(routes.split(", ")));
     }
 
     private static boolean originalHasNoHealthcheck(Candidate candidate) {
