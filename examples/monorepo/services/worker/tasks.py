@@ -1,9 +1,5 @@
-"""Celery tasks of the worker service. Sums and checksums run in the fastsum C extension; the usage report
-is a pandas summary with a scikit-learn trend line."""
-import numpy as np
-import pandas as pd
+"""Celery tasks of the worker service. Heavy lifting is done by the fastsum C extension."""
 from celery import Celery
-from sklearn.linear_model import LinearRegression
 
 import fastsum
 
@@ -21,11 +17,3 @@ def sum_numbers(numbers):
 def checksum(text):
     """CRC-32 of a UTF-8 string, as an unsigned integer."""
     return fastsum.checksum(text.encode("utf-8"))
-
-
-@app.task(name="tasks.usage_report")
-def usage_report(daily_counts):
-    """Mean, peak and the linear trend (change per day) of a series of daily counts."""
-    frame = pd.DataFrame({"day": np.arange(len(daily_counts)), "count": daily_counts})
-    trend = LinearRegression().fit(frame[["day"]], frame["count"]).coef_[0]
-    return {"mean": float(frame["count"].mean()), "peak": int(frame["count"].max()), "trend": round(float(trend), 6)}

@@ -115,8 +115,7 @@ class BudgetConfigTest {
         assertThat(Files.isRegularFile(example.resolve(".slimline.yaml"))).isTrue();
         SlimlineConfig config = loader.loadFromDirectory(example);
         assertThat(config.budgetFor("services/api").maxSize().orElseThrow().value()).isEqualTo(200_000_000L);
-        // the worker carries pandas and scikit-learn: the story's 400 MB cannot hold them on the slim family
-        assertThat(config.budgetFor("services/worker").maxSize().orElseThrow().value()).isEqualTo(550_000_000L);
+        assertThat(config.budgetFor("services/worker").maxSize().orElseThrow().value()).isEqualTo(400_000_000L);
         // the story's 150 MB is an Alpine target; the example's comment says why the slim family gets 250 MB
         assertThat(config.budgetFor("services/web-app").maxSize().orElseThrow().value()).isEqualTo(250_000_000L);
         assertThat(config.budgetFor("services/api").vulnerabilities().failOn().orElseThrow().value())
