@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.cli.CliHarness;
 import dev.slimline.engine.EngineObject;
+import dev.slimline.engine.TestEngines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,8 +47,12 @@ class VerifyCleanupIT {
         assertThat(keeping.exitCode()).as(keeping.out() + keeping.err()).isZero();
         assertThat(keeping.err()).contains("kept: remove with");
         Map<EngineObject, Integer> after = kept.count();
-        // with --keep both compose projects stay up: 2 images, 2 networks, api + redis containers of each
-        assertThat(after.get(EngineObject.IMAGE)).isEqualTo(2);
+        // with --keep both compose projects stay up: 2 networks, api + redis containers of each. One labelled image:
+        // the original is built without verify's label (its image ID must equal a compose build's) and is kept by its tag.
+        assertThat(after.get(EngineObject.IMAGE)).isEqualTo(1);
+        String originalTag = kept.imageTag("services/api", Variant.ORIGINAL);
+        assertThat(TestEngines.real().imageInspect(originalTag).sizeBytes()).as(originalTag).isPositive();
+        TestEngines.real().removeImage(originalTag);
         assertThat(after.get(EngineObject.NETWORK)).isEqualTo(2);
         assertThat(after.get(EngineObject.CONTAINER)).isEqualTo(4);
         assertThat(after.get(EngineObject.VOLUME)).as("redis's /data volume of each project").isEqualTo(2);

@@ -18,6 +18,11 @@ final class VerifyEngineObjects {
         return label.runId();
     }
 
+    /** The tag this run gives a service's image of one variant. */
+    String imageTag(String service, Variant variant) {
+        return label.imageTag(service, variant);
+    }
+
     Map<EngineObject, Integer> count() {
         return new EngineJanitor(TestEngines.real()).count(label.filter());
     }
