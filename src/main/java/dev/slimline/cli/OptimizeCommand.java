@@ -21,6 +21,9 @@ import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
 import dev.slimline.optimize.UnifiedDiff;
 import dev.slimline.project.DockerfileService;
+import dev.slimline.verify.VerifyPlanner;
+import dev.slimline.verify.Sidecar;
+import dev.slimline.project.ServiceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -170,7 +173,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                                 proof == null ? "--no-verify" : proof.unavailable().get()));
                     } else {
                         ProofOutcome outcome = proof.prove(service, new CandidateLadder(optimizer, catalog)
-                                .candidates(service.dockerfile(), options), options, composeRoot(service));
+                                .candidates(service.dockerfile(), options), options, sidecars(service));
                         stdout.println(ProofText.statusLine(service.name(), outcome));
                         if (outcome.proven().isEmpty()) {
                             stdout.print(ProofText.candidates(outcome));
@@ -227,8 +230,15 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     /** Where the compose file that names the service's sidecars is looked for: the --all root, else its context. */
-    private Path composeRoot(DockerfileService service) {
-        return all != null ? all : service.context();
+    /**
+     * What the project's compose file runs beside the service: from the model --all read (with -f/--profile), else
+     * from the compose file of the Dockerfile's directory. Read once per command.
+     */
+    private List<Sidecar> sidecars(DockerfileService service) {
+        if (model == null) {
+            model = serviceOptions.read(service.context());
+        }
+        return VerifyPlanner.sidecarsOf(model);
     }
 
     private VerifySettings proofSettings() {
@@ -277,12 +287,16 @@ public final class OptimizeCommand implements Callable<Integer> {
         return dockerfile.resolveSibling(dockerfile.getFileName() + ".orig");
     }
 
+    /** The services --all read, kept so the proof reads the project's compose file once. */
+    private ServiceModel model;
+
     private List<DockerfileService> services() {
         if (all != null) {
             if (!Files.isDirectory(all)) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no such directory");
             }
-            List<DockerfileService> found = serviceOptions.read(all).services();
+            model = serviceOptions.read(all);
+            List<DockerfileService> found = model.services();
             if (found.isEmpty()) {
                 throw SlimlineException.badInput(SourceLocation.of(all), "no Dockerfile found");
             }

@@ -4,7 +4,6 @@ import dev.slimline.SlimlineException;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.project.DockerfileService;
-import dev.slimline.project.ServiceModel;
 import dev.slimline.verify.Sidecar;
 import dev.slimline.verify.VerifyPlanner;
 import dev.slimline.verify.Progress;
@@ -60,14 +59,13 @@ public final class ProofSession implements AutoCloseable {
     /**
      * Proves a service's candidates in order.
      *
-     * @param composeRoot where the compose file naming the service's sidecars and ports would be
+     * @param sidecars the images the project's compose file runs beside its services (a broker, a database)
      */
     public ProofOutcome prove(DockerfileService service, List<Candidate> candidates, OptimizeOptions options,
-            Path composeRoot) {
+            List<Sidecar> sidecars) {
         if (engine == null) {
             throw new IllegalStateException("no engine: " + unavailable);
         }
-        List<Sidecar> sidecars = VerifyPlanner.sidecarsOf(ServiceModel.read(composeRoot));
         return new CandidateProver(engine, settings, progress, workDir)
                 .prove(service, VerifyPlanner.runtimeOf(service), sidecars, candidates, options);
     }
