@@ -6,6 +6,7 @@ import dev.slimline.dockerfile.Instruction;
 import dev.slimline.engine.ImageConfig;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
+import dev.slimline.verify.HealthProber;
 import dev.slimline.verify.CheckCategory;
 import dev.slimline.verify.CheckStatus;
 import dev.slimline.verify.ServiceResult;
@@ -90,7 +91,7 @@ public final class ProofJudge {
                         + "): no health route to compare");
     }
 
-    private static final String NO_2XX = "no 2xx from ";
+    private static final String NO_2XX = HealthProber.NO_2XX_FROM;
 
     /** The routes a "no 2xx from A, B within T" probe tried, in any order (each variant orders its guesses). */
     private static java.util.Set<String> probedRoutes(String summary) {

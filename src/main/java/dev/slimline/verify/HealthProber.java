@@ -25,6 +25,10 @@ import java.util.Map;
  */
 public final class HealthProber {
 
+    /** How a failed HTTP probe's summary starts; the proof reads the routes after it (ProofJudge). */
+    public static final String NO_2XX_FROM = "no 2xx from ";
+
+
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final int LOG_TAIL = 25;
     /** A first request to a server-rendered app on a loaded machine can take many seconds. */
@@ -87,7 +91,7 @@ public final class HealthProber {
                         + "answering HTTP", evidence(container, answers(hostPort, lastAnswers)));
             }
             if (Instant.now().isAfter(deadline) || !Waits.pause(POLL)) {
-                return fail(service, variant, "health", "no 2xx from " + String.join(", ", probe.paths()) + " within "
+                return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + " within "
                         + timeout.toSeconds() + "s", evidence(container, answers(hostPort, lastAnswers)));
             }
         }
