@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds a release into DIST (default target/release): the shaded jar and its sha256, slimline's image as a
-# `docker save` tarball, a jbang catalog, bash/zsh completion (picocli AutoComplete), man pages (picocli-codegen's
+# Builds a release into DIST (default target/release): the shaded jar and its sha256, install-slimline.sh, slimline's
+# image as a `docker save` tarball, a jbang catalog, bash/zsh completion (picocli AutoComplete), man pages (picocli-codegen's
 # ManPageGenerator: AsciiDoc, and troff when asciidoctor is installed) and SHA256SUMS over all of them.
 #
 #   scripts/release.sh [--out DIST] [--release-url URL] [--no-image]
@@ -30,6 +30,8 @@ echo "release: slimline $version into $out" >&2
 rm -rf "$out"; mkdir -p "$out/man"
 ./mvnw -q -B -DskipTests package >&2
 cp target/slimline.jar "$out/slimline-$version.jar"
+# the installer the generated workflows and the GitLab template download (ci init pins its sha256)
+cp scripts/install-slimline.sh "$out/install-slimline.sh"
 
 # Shell completion and man pages come from the command model itself, so they cannot drift from --help.
 "$java" -cp target/slimline.jar picocli.AutoComplete --force --name slimline \

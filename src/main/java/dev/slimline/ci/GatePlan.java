@@ -9,9 +9,9 @@ import java.util.List;
  * paths whose change should trigger each one's gate (its build context and the budget files).
  *
  * @param root    the directory {@code slimline gate} runs on, relative to the repository root ({@code .})
- * @param command how the CI runner invokes slimline
+ * @param install how the workflow installs slimline and then calls it
  */
-public record GatePlan(String root, String command, List<Service> services) {
+public record GatePlan(String root, SlimlineInstall install, List<Service> services) {
 
     public static final String SARIF = "slimline-gate.sarif";
     public static final String HTML = "slimline-gate.html";
@@ -44,18 +44,28 @@ public record GatePlan(String root, String command, List<Service> services) {
         return List.of(join(root, ".slimline.yaml"), join(root, ".slimline-baseline.json"));
     }
 
+    /** How every slimline step calls it. */
+    public String command() {
+        return install.invocation();
+    }
+
     /**
-     * Fails the job first, with a message naming what is missing, when the runner cannot run slimline: the workflow
-     * does not install it (there is no download to name), the team provides it and says how with --slimline-command.
+     * For a slimline the team provides ({@link InstallMethod#COMMAND}): fails the job first, with a message naming
+     * what is missing, when the runner cannot run it.
      */
     public String preflightCommand() {
-        return command + " --version || { echo \"slimline is not available on this runner: see the comment at the top"
-                + " of this file\" >&2; exit 1; }";
+        return command() + " --version || { echo \"slimline is not available on this runner: see the comment at the"
+                + " top of this file\" >&2; exit 1; }";
     }
 
     /** The gate command for one service, writing every report the workflow uploads. */
     public String gateCommand(String service, String dbExpression, String annotations) {
-        return command + " gate " + root + " --service " + service + " --db " + dbExpression + " --format " + annotations
+        return command() + " gate " + gateArguments(service, dbExpression, annotations);
+    }
+
+    /** What follows {@code gate}: the project, the service, the database and every report the workflow uploads. */
+    public String gateArguments(String service, String dbExpression, String annotations) {
+        return root + " --service " + service + " --db " + dbExpression + " --format " + annotations
                 + " --report sarif=" + SARIF + " --report html=" + HTML + " --report junit=" + JUNIT
                 + " --report markdown=" + MARKDOWN + " --report json=" + JSON;
     }

@@ -13,14 +13,15 @@ public final class WorkflowGenerator {
     /**
      * @param repoRoot    the repository root (paths in the workflow are relative to it)
      * @param projectRoot the directory the gate runs on
-     * @param command     how the runner invokes slimline
+     * @param install     how the workflow installs slimline
      */
-    public static GatePlan plan(Path repoRoot, Path projectRoot, List<DockerfileService> services, String command) {
+    public static GatePlan plan(Path repoRoot, Path projectRoot, List<DockerfileService> services,
+            SlimlineInstall install) {
         Path repo = repoRoot.toAbsolutePath().normalize();
         String root = relative(repo, projectRoot);
         List<GatePlan.Service> planned = services.stream()
                 .map(s -> new GatePlan.Service(s.name(), relative(repo, s.context()))).toList();
-        return new GatePlan(root, command, planned);
+        return new GatePlan(root, install, planned);
     }
 
     public static String render(CiProvider provider, GatePlan plan) {

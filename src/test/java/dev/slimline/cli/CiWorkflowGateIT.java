@@ -37,7 +37,7 @@ class CiWorkflowGateIT {
     void theWorkflowsGateCommandFailsTheOriginalApiOverItsBudget(@TempDir Path dir) throws Exception {
         Path workflow = dir.resolve("gate.yml");
         CliHarness.Result init = CliHarness.run("ci", "init", "--provider", "github", "--out", workflow.toString(),
-                REPO.resolve("examples/monorepo").toString());
+                "--slimline-command", "slimline", REPO.resolve("examples/monorepo").toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
         String run = gateStep(new ObjectMapper(new YAMLFactory()).readTree(workflow.toFile()));
 

@@ -178,7 +178,8 @@ class HostileInputTest {
         Files.writeString(real, "old");
         Path link = dir.resolve("link.yml");
         Files.createSymbolicLink(link, real.getFileName());
-        assertThat(run("ci", "init", "--provider", "github", dir.toString(), "--out", link.toString(), "--force")
+        assertThat(run("ci", "init", "--provider", "github", dir.toString(), "--out", link.toString(), "--force",
+                "--slimline-command", "slimline")
                 .exitCode()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).contains("slimline");
