@@ -3,19 +3,23 @@
 # image as a `docker save` tarball, a jbang catalog, bash/zsh completion (picocli AutoComplete), man pages (picocli-codegen's
 # ManPageGenerator: AsciiDoc, and troff when asciidoctor is installed) and SHA256SUMS over all of them.
 #
-#   scripts/release.sh [--out DIST] [--release-url URL] [--no-image]
+#   scripts/release.sh [--out DIST] [--release-url URL] [--no-image] [--jar FILE]
+#
+# --jar takes an already built shaded jar instead of running `mvnw package` (the release IT uses the one the build
+# made, so the test never rebuilds the jar it runs from).
 #
 # URL is where the files will be published (the jbang catalog and the printed install line point there); the
 # version is the pom's. The release notes are CHANGELOG.md's section for that version, which must exist.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$root/scripts/java-env.sh"
-out="$root/target/release"; url="${SLIMLINE_RELEASE_URL:-}"; image=yes
+out="$root/target/release"; url="${SLIMLINE_RELEASE_URL:-}"; image=yes; jar=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --release-url) url="$2"; shift 2 ;;
     --no-image) image=no; shift ;;
+    --jar) jar="$(readlink -f "$2")"; shift 2 ;;
     *) echo "release: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -26,19 +30,23 @@ grep -q "^## \[$version\]" CHANGELOG.md || { echo "release: CHANGELOG.md has no 
 url="${url:-https://github.com/OWNER/slimline/releases/download/v$version}"
 java="$JAVA_HOME/bin/java"
 
+[ -z "$jar" ] || [ -f "$jar" ] || { echo "release: no jar at $jar" >&2; exit 3; }
 echo "release: slimline $version into $out" >&2
 rm -rf "$out"; mkdir -p "$out/man"
-./mvnw -q -B -DskipTests package >&2
-cp target/slimline.jar "$out/slimline-$version.jar"
+if [ -z "$jar" ]; then
+  ./mvnw -q -B -DskipTests package >&2
+  jar=target/slimline.jar
+fi
+cp "$jar" "$out/slimline-$version.jar"
 # the installer the generated workflows and the GitLab template download (ci init pins its sha256)
 cp scripts/install-slimline.sh "$out/install-slimline.sh"
 
 # Shell completion and man pages come from the command model itself, so they cannot drift from --help.
-"$java" -cp target/slimline.jar picocli.AutoComplete --force --name slimline \
+"$java" -cp "$jar" picocli.AutoComplete --force --name slimline \
   --completionScript "$out/slimline_completion" dev.slimline.cli.SlimlineCommand
 codegen="$HOME/.m2/repository/info/picocli/picocli-codegen/$picocli/picocli-codegen-$picocli.jar"
 [ -f "$codegen" ] || ./mvnw -q -B dependency:get -Dartifact="info.picocli:picocli-codegen:$picocli" >&2
-"$java" -cp "target/slimline.jar:$codegen" picocli.codegen.docgen.manpage.ManPageGenerator \
+"$java" -cp "$jar:$codegen" picocli.codegen.docgen.manpage.ManPageGenerator \
   --outdir "$out/man" dev.slimline.cli.SlimlineCommand >&2
 # troff pages from the AsciiDoc: Debian's asciidoctor, installed the way mvnw installs Maven when missing.
 if ! command -v asciidoctor >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
