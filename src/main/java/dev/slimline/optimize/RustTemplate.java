@@ -43,13 +43,11 @@ final class RustTemplate implements Template {
 
     @Override
     public TemplateOutcome render(TemplateInput input) {
+        Optional<String> problem = input.contract().binaryCommandProblem("the binary's runtime image");
+        if (problem.isPresent()) {
+            return new Refused(problem.get());
+        }
         List<String> command = input.contract().commandWords();
-        if (command.isEmpty()) {
-            return new Refused("no CMD or ENTRYPOINT: the binary to run is not known");
-        }
-        if (input.contract().commandNeedsShell()) {
-            return new Refused("the command needs a shell, which the binary's runtime image does not have");
-        }
         Optional<CargoProject> read = CargoProject.read(input);
         if (read.isEmpty()) {
             return new Refused("no cargo package found from Cargo.toml (a glob of workspace members is not followed)");
