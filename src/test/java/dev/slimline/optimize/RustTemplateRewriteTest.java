@@ -37,6 +37,20 @@ class RustTemplateRewriteTest {
             version = "0.2.0"
             """;
 
+    /** An already multi-stage build: the builder stage, then a runtime stage still on the rust image. */
+    private static final String BUILDER_STAGE = """
+            FROM rust:1.63 AS builder
+            WORKDIR /src
+            COPY . .
+            RUN cargo build --release
+
+            """;
+    private static final String RUST_RUNTIME_STAGE = """
+            FROM rust:1.63
+            COPY --from=builder /src/target/release/shortlink /usr/local/bin/shortlink
+            CMD ["shortlink"]
+            """;
+
     private static String changes(RewriteTester tester) {
         return String.join("\n", tester.last().changes().stream().map(Change::summary).toList());
     }
@@ -264,21 +278,7 @@ class RustTemplateRewriteTest {
     @Test
     void aRuntimeStageOnTheRustImageMovesToDistrolessCc() {
         RewriteTester tester = stdOnly();
-        tester.rewriteRun("""
-                FROM rust:1.63 AS builder
-                WORKDIR /src
-                COPY . .
-                RUN cargo build --release
-
-                FROM rust:1.63
-                COPY --from=builder /src/target/release/shortlink /usr/local/bin/shortlink
-                CMD ["shortlink"]
-                """, """
-                FROM rust:1.63 AS builder
-                WORKDIR /src
-                COPY . .
-                RUN cargo build --release
-
+        tester.rewriteRun(BUILDER_STAGE + RUST_RUNTIME_STAGE, BUILDER_STAGE + """
                 FROM gcr.io/distroless/cc-debian12:nonroot
                 COPY --chown=65532:65532 --from=builder /src/target/release/shortlink /usr/local/bin/shortlink
                 USER 65532:65532
@@ -292,16 +292,6 @@ class RustTemplateRewriteTest {
     void aRuntimeStageOfABinaryLinkingSystemLibrariesIsLeftAlone() {
         optimizer().file("Cargo.toml", MANIFEST).file("src/main.rs", "fn main() {}\n")
                 .file("Cargo.lock", LOCK_ALONE + "\n[[package]]\nname = \"pq-sys\"\nversion = \"0.4.8\"\n")
-                .rewriteRun("""
-                        FROM rust:1.63 AS builder
-                        WORKDIR /src
-                        COPY . .
-                        RUN cargo build --release
-
-                        FROM rust:1.63
-                        COPY --from=builder /src/target/release/shortlink /usr/local/bin/shortlink
-                        USER 10001
-                        CMD ["shortlink"]
-                        """);
+                .rewriteRun(BUILDER_STAGE + RUST_RUNTIME_STAGE);
     }
 }
