@@ -16,6 +16,7 @@ declare -A TAGS=(
   [redis-7]="redis:7 redis:7-bookworm"
   [distroless]="gcr.io/distroless/static-debian12:latest gcr.io/distroless/static-debian12:nonroot
     gcr.io/distroless/base-debian12:latest gcr.io/distroless/base-debian12:nonroot
+    gcr.io/distroless/cc-debian12:latest gcr.io/distroless/cc-debian12:nonroot
     gcr.io/distroless/python3-debian12:latest gcr.io/distroless/python3-debian12:nonroot
     gcr.io/distroless/nodejs18-debian12:latest gcr.io/distroless/nodejs18-debian12:nonroot"
   [golang-1.19]="golang:1.19 golang:1.19-bookworm"
@@ -176,7 +177,7 @@ build_distroless() {
   ctx="$(make_context distroless)"
   : >"$CACHE_DIR/logs/distroless.log"
   standin_build distroless "$h" -f "$ctx/Dockerfile.rootfs" -t "$rootfs" "$ctx"
-  for t in static base python3 nodejs18; do
+  for t in static base cc python3 nodejs18; do
     standin_build distroless "$h" --build-arg "ROOTFS=$rootfs" --target "$t" -t "gcr.io/distroless/$t-debian12:latest" "$ctx"
     printf 'FROM gcr.io/distroless/%s-debian12:latest\nUSER 65532\nWORKDIR /home/nonroot\n' "$t" \
       | standin_build distroless "$h" -t "gcr.io/distroless/$t-debian12:nonroot" -

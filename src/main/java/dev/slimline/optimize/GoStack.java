@@ -1,5 +1,6 @@
 package dev.slimline.optimize;
 
+import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.project.AppPackageManager;
 import dev.slimline.project.Language;
 import dev.slimline.project.ProjectFacts;
@@ -39,6 +40,16 @@ final class GoStack implements Stack {
     @Override
     public List<String> ignoreEntries() {
         return List.of("bin");
+    }
+
+    /** A binary built with CGO_ENABLED=0 runs on distroless static, any other (cgo links glibc) on distroless base. */
+    @Override
+    public Optional<ToolchainRuntime> toolchainRuntime(Dockerfile dockerfile, RecipeContext context) {
+        boolean staticBinary = dockerfile.stages().stream().flatMap(stage -> stage.instructions().stream())
+                .anyMatch(i -> i.text().matches("(?s).*\\bCGO_ENABLED=\"?0\\b.*"));
+        return Optional.of(staticBinary
+                ? new ToolchainRuntime("gcr.io/distroless/static-debian12:nonroot", "the Go toolchain is not needed to run a static binary")
+                : new ToolchainRuntime("gcr.io/distroless/base-debian12:nonroot", "the Go toolchain is not needed to run a cgo-enabled binary: glibc kept"));
     }
 
     @Override

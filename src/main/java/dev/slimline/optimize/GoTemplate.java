@@ -40,13 +40,11 @@ final class GoTemplate implements Template {
 
     @Override
     public TemplateOutcome render(TemplateInput input) {
+        Optional<String> problem = input.contract().binaryCommandProblem("distroless static");
+        if (problem.isPresent()) {
+            return new Refused(problem.get());
+        }
         List<String> command = input.contract().commandWords();
-        if (command.isEmpty()) {
-            return new Refused("no CMD or ENTRYPOINT: the binary to run is not known");
-        }
-        if (input.contract().commandNeedsShell()) {
-            return new Refused("the command needs a shell, which distroless static does not have");
-        }
         boolean cgo = cgo(input);
         Optional<GoBuild> build = goBuild(input);
         List<String> runArgs = new ArrayList<>(command);

@@ -36,8 +36,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         Stage runtime = dockerfile.finalStage();
         String image = dockerfile.resolvedBaseImage(runtime);
         Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
-        if (base.isPresent() && base.get().runtime().equals("go") && base.get().role() == BaseImage.Role.BUILD) {
-            return goToolchainRuntime(dockerfile, runtime, image);
+        if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD) {
+            return toolchainRuntime(dockerfile, runtime, image, base.get(), context);
         }
         if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
                 || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime) || runsFetchTool(runtime)) {
@@ -57,11 +57,11 @@ final class RebaseRuntimeStageRecipe implements Recipe {
     }
 
     /**
-     * A runtime stage on the Go toolchain image that only copies what earlier stages built and runs it (no RUN, exec
-     * form): the toolchain is dead weight. A binary built with CGO_ENABLED=0 runs on distroless static, any other
-     * (golang images default to cgo, which links glibc) on distroless base of the same Debian; both as nonroot.
+     * A runtime stage on a toolchain image (golang, rust) that only copies what earlier stages built and runs it (no
+     * RUN, exec form): the toolchain is dead weight. The stack says where its binary runs, as nonroot.
      */
-    private static List<ProposedEdit> goToolchainRuntime(Dockerfile dockerfile, Stage runtime, String image) {
+    private static List<ProposedEdit> toolchainRuntime(Dockerfile dockerfile, Stage runtime, String image, BaseImage base,
+                                                       RecipeContext context) {
         boolean execForm = runtime.instructions().stream()
                 .filter(i -> i instanceof Instruction.Cmd || i instanceof Instruction.Entrypoint)
                 .allMatch(i -> i.text().trim().matches("(?s)(?i)(CMD|ENTRYPOINT)\\s+\\[.*"));
@@ -72,12 +72,10 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                 || i instanceof Instruction.Healthcheck)) {
             return List.of();
         }
-        boolean staticBinary = dockerfile.stages().stream().flatMap(stage -> stage.instructions().stream())
-                .anyMatch(i -> i.text().matches("(?s).*\\bCGO_ENABLED=\"?0\\b.*"));
-        String to = staticBinary ? "gcr.io/distroless/static-debian12:nonroot" : "gcr.io/distroless/base-debian12:nonroot";
-        return List.of(new ProposedEdit(List.of(new TextEdit(runtime.from().imageSpan(), to)),
-                new Change("runtime stage rebased: " + image + " -> " + to + " (the Go toolchain is not needed to run"
-                        + (staticBinary ? " a static binary" : " a cgo-enabled binary: glibc kept") + "; uid 65532)")));
+        Optional<Stack.ToolchainRuntime> to = Stacks.ALL.stream().filter(s -> s.language().id().equals(base.runtime()))
+                .findFirst().flatMap(stack -> stack.toolchainRuntime(dockerfile, context));
+        return to.map(target -> List.of(new ProposedEdit(List.of(new TextEdit(runtime.from().imageSpan(), target.image())),
+                new Change("runtime stage rebased: " + image + " -> " + target.image() + " (" + target.why() + "; uid 65532)")))).orElse(List.of());
     }
 
     private static boolean simpleRuns(Stage stage) {

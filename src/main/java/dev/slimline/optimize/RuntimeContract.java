@@ -72,6 +72,15 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
         return entrypoint.map(e -> needsShell(e.command())).orElse(false) || cmd.map(c -> needsShell(c.command())).orElse(false);
     }
 
+    /** Why this command cannot start a binary on {@code image} (no shell there), if it cannot. */
+    Optional<String> binaryCommandProblem(String image) {
+        if (commandWords().isEmpty()) {
+            return Optional.of("no CMD or ENTRYPOINT: the binary to run is not known");
+        }
+        return commandNeedsShell() ? Optional.of("the command needs a shell, which " + image + " does not have")
+                : Optional.empty();
+    }
+
     /**
      * ENTRYPOINT/CMD in exec form with the same meaning; a shell-form command with shell features is kept as
      * written (it needs its shell).

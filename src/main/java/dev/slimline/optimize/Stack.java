@@ -1,5 +1,6 @@
 package dev.slimline.optimize;
 
+import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
 import dev.slimline.project.Language;
@@ -39,6 +40,18 @@ interface Stack {
 
     /** An HTTP probe run by the image's own runtime (no curl needed), when the stack has one. */
     default Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
+        return Optional.empty();
+    }
+
+    /** Where a binary copied into a runtime stage that still starts from this stack's toolchain image runs, and why. */
+    record ToolchainRuntime(String image, String why) {
+    }
+
+    /**
+     * For a toolchain stack (role build in the catalog), the image a runtime stage that only copies the built binary
+     * in moves to, judged from the whole build; empty when it cannot be told safely.
+     */
+    default Optional<ToolchainRuntime> toolchainRuntime(Dockerfile dockerfile, RecipeContext context) {
         return Optional.empty();
     }
 

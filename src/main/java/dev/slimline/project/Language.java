@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The language of a build context, as its manifests say. */
 public enum Language {
-    NODE, PYTHON, GO, JAVA, STATIC;
+    NODE, PYTHON, GO, JAVA, STATIC,
+    RUST, DOTNET;
 
     /** Lower-case name, as reports and BaseImage.runtime() spell it. */
     public String id() {

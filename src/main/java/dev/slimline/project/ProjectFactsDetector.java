@@ -42,6 +42,18 @@ public final class ProjectFactsDetector {
         return any;
     }
 
+    /** The top-level regular files whose names end with {@code suffix} (".csproj"), sorted; each is evidence. */
+    public List<String> presentEndingWith(String suffix) {
+        try (var files = Files.list(context)) {
+            List<String> found = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(suffix)).sorted().toList();
+            evidence.addAll(found);
+            return found;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     /** The file's text, or empty text when absent, too large or unreadable (no facts, not an error). */
     public String read(String file) {
         Path path = context.resolve(file);

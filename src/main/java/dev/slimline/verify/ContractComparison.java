@@ -20,7 +20,9 @@ public final class ContractComparison {
             "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256",
             "NODE_VERSION", "YARN_VERSION", "HOME",
             // toolchain images' own (golang, maven): the runtime stage has no toolchain to point them at
-            "GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN", "MAVEN_HOME", "MAVEN_CONFIG");
+            "GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN", "MAVEN_HOME", "MAVEN_CONFIG",
+            "CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION",
+            "DOTNET_SDK_VERSION", "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL");
 
     private ContractComparison() {
     }
