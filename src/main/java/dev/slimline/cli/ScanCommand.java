@@ -7,7 +7,7 @@ import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.report.GitLabContainerScanningReport;
 import dev.slimline.scan.catalog.CatalogCapture;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import dev.slimline.scan.external.ExternalScanner;
 import dev.slimline.scan.external.ScannerOutputMapper;
 import dev.slimline.scan.ignore.IgnoreFileLoader;
@@ -105,7 +105,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = failOn == null ? null : Severity.fromThreshold(failOn).filter(s -> s != Severity.NONE)
+        CvssSeverity threshold = failOn == null ? null : CvssSeverity.fromThreshold(failOn).filter(s -> s != CvssSeverity.NONE)
                 .orElseThrow(() -> SlimlineException.badInput("--fail-on must be low, medium, high or critical, not '"
                         + failOn + "'"));
         if (compare != (targets.size() == 2)) {

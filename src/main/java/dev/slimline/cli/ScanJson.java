@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanComparison;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
@@ -69,9 +69,9 @@ final class ScanJson {
         return root;
     }
 
-    private static ArrayNode findings(List<Finding> findings) {
+    private static ArrayNode findings(List<VulnerabilityFinding> findings) {
         ArrayNode array = JSON.createArrayNode();
-        for (Finding f : findings) {
+        for (VulnerabilityFinding f : findings) {
             ObjectNode node = array.addObject();
             node.put("id", f.id());
             ArrayNode aliases = node.putArray("aliases");

@@ -3,8 +3,8 @@ package dev.slimline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.Purl;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ final class ScanSarif {
         ArrayNode rules = driver.putArray("rules");
         ArrayNode results = run.putArray("results");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
+        for (VulnerabilityFinding f : result.findings()) {
             int index = ruleIndex.computeIfAbsent(f.id(), id -> {
                 ObjectNode rule = rules.addObject();
                 rule.put("id", id);
@@ -104,7 +104,7 @@ final class ScanSarif {
         return Arrays.stream(path.split("/", -1)).map(Purl::encode).collect(Collectors.joining("/"));
     }
 
-    private static String level(Severity severity) {
+    private static String level(CvssSeverity severity) {
         return switch (severity) {
             case CRITICAL, HIGH -> "error";
             case MEDIUM -> "warning";

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.slimline.SlimlineException;
 import dev.slimline.config.BudgetSpec.Growth;
 import dev.slimline.rule.Linter;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,13 +49,13 @@ class BudgetConfigTest {
         assertThat(api.maxGrowth().orElseThrow().value()).isEqualTo(new Growth(true, 10));
         assertThat(api.minEfficiency().orElseThrow().value()).isEqualTo(0.95);
         assertThat(api.maxWastedBytes().orElseThrow().value()).isEqualTo(20_000_000L);
-        assertThat(api.vulnerabilities().failOn().orElseThrow().value()).isEqualTo(Severity.HIGH);
+        assertThat(api.vulnerabilities().failOn().orElseThrow().value()).isEqualTo(CvssSeverity.HIGH);
         assertThat(api.vulnerabilities().fixableOnly()).contains(true);
 
         BudgetSpec worker = config.budgetFor("services/worker");
         assertThat(worker.maxSize().orElseThrow().value()).isEqualTo(400_000_000L);
         assertThat(worker.maxGrowth().orElseThrow().value()).isEqualTo(new Growth(false, 50 * 1024 * 1024));
-        assertThat(worker.vulnerabilities().failOn().orElseThrow().value()).isEqualTo(Severity.CRITICAL);
+        assertThat(worker.vulnerabilities().failOn().orElseThrow().value()).isEqualTo(CvssSeverity.CRITICAL);
         assertThat(worker.vulnerabilities().fixableOnly()).contains(true);
         assertThat(worker.vulnerabilities().ignore()).extracting(e -> e.id())
                 .containsExactly("CVE-2023-0001", "CVE-2023-0002");
@@ -119,7 +119,7 @@ class BudgetConfigTest {
         // the story's 150 MB is an Alpine target; the example's comment says why the slim family gets 250 MB
         assertThat(config.budgetFor("services/web-app").maxSize().orElseThrow().value()).isEqualTo(250_000_000L);
         assertThat(config.budgetFor("services/api").vulnerabilities().failOn().orElseThrow().value())
-                .isEqualTo(Severity.HIGH);
+                .isEqualTo(CvssSeverity.HIGH);
     }
 
     private String error(String yaml) {
