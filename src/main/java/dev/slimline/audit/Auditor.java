@@ -22,7 +22,7 @@ import dev.slimline.rule.LintResult;
 import dev.slimline.rule.Linter;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleInfo;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

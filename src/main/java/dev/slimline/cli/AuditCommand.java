@@ -26,7 +26,7 @@ import dev.slimline.report.SarifRenderer;
 import dev.slimline.report.TableRenderer;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.Linter;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.slimline.SourceLocation;
 import dev.slimline.config.BudgetSpec.Growth;
 import dev.slimline.config.BudgetSpec.Setting;
 import dev.slimline.config.BudgetSpec.VulnerabilityPolicy;
-import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.Severity;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import dev.slimline.scan.ignore.IgnoreFileLoader;
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class BudgetReading extends TokenReading {
     private Optional<Setting<Growth>> maxGrowth = Optional.empty();
     private Optional<Setting<Double>> minEfficiency = Optional.empty();
     private Optional<Setting<Long>> maxWastedBytes = Optional.empty();
-    private Optional<Setting<CvssSeverity>> failOn = Optional.empty();
+    private Optional<Setting<Severity>> failOn = Optional.empty();
     private Optional<Boolean> fixableOnly = Optional.empty();
     private List<IgnoreEntry> ignore = List.of();
 
@@ -69,10 +69,10 @@ final class BudgetReading extends TokenReading {
         switch (key) {
             case "failOn" -> {
                 SourceLocation at = here();
-                expect(token, JsonToken.VALUE_STRING, where, "a severity (low, medium, high, critical)");
-                CvssSeverity severity = CvssSeverity.fromThreshold(parser.getText()).filter(s -> s != CvssSeverity.NONE)
+                expect(token, JsonToken.VALUE_STRING, where, "a severity (" + Severity.labels() + ")");
+                Severity severity = Severity.parse(parser.getText())
                         .orElseThrow(() -> error(where + ": unknown severity '" + textOrEmpty()
-                                + "' (expected low, medium, high, critical)"));
+                                + "' (expected " + Severity.labels() + ")"));
                 failOn = Optional.of(new Setting<>(severity, at));
             }
             case "fixableOnly" -> {

@@ -1,7 +1,7 @@
 package dev.slimline.config;
 
 import dev.slimline.SourceLocation;
-import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.Severity;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public record BudgetSpec(Optional<Setting<Long>> maxSize, Optional<Setting<Growt
      * @param fixableOnly count only findings with a fixed version published
      * @param ignore      accepted vulnerabilities (id, reason, expiry), added to the defaults' list
      */
-    public record VulnerabilityPolicy(Optional<Setting<CvssSeverity>> failOn, Optional<Boolean> fixableOnly,
+    public record VulnerabilityPolicy(Optional<Setting<Severity>> failOn, Optional<Boolean> fixableOnly,
             List<IgnoreEntry> ignore) {
 
         public VulnerabilityPolicy {

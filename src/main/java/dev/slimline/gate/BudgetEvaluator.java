@@ -4,6 +4,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Setting;
 import dev.slimline.report.SizeText;
+import dev.slimline.Severity;
 import dev.slimline.scan.cvss.CvssSeverity;
 import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
@@ -76,13 +77,13 @@ public final class BudgetEvaluator {
                 Optional.of(limit.location()));
     }
 
-    private static CheckResult vulnerabilities(String service, Optional<ScanResult> scan, Setting<CvssSeverity> limit,
+    private static CheckResult vulnerabilities(String service, Optional<ScanResult> scan, Setting<Severity> limit,
             boolean fixableOnly) {
         ScanResult result = scan.orElseThrow(() -> SlimlineException.badInput(
                 "internal: " + service + " has a vulnerability budget but was not scanned"));
         List<VulnerabilityFinding> failing = result.atOrAbove(limit.value()).stream()
                 .filter(f -> !fixableOnly || f.fixedVersion().isPresent()).toList();
-        String threshold = name(limit.value());
+        String threshold = limit.value().label();
         String limitText = "none >= " + threshold + (fixableOnly ? " (fixable)" : "");
         String figure = failing.isEmpty() ? "0" : failing.stream()
                 .collect(Collectors.groupingBy(VulnerabilityFinding::severity, java.util.TreeMap::new, Collectors.counting()))

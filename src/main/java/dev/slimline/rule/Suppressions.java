@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import dev.slimline.dockerfile.Comment;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;

@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import dev.slimline.dockerfile.Span;
 
 /** Replace the text at {@code span} (its offsets) with {@code replacement}; an empty span inserts. */

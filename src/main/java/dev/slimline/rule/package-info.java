@@ -4,3 +4,5 @@
  * into {@code rule.builtin} for the list of built-in rules.
  */
 package dev.slimline.rule;
+
+import dev.slimline.Severity;

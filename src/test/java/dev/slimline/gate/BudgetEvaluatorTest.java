@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Growth;
+import dev.slimline.Severity;
 import dev.slimline.scan.cvss.CvssSeverity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class BudgetEvaluatorTest {
                 finding("DSA-2", CvssSeverity.HIGH, "libxml2", null),
                 finding("DSA-3", CvssSeverity.MEDIUM, "glibc", "2.36-9"));
         BudgetSpec fixable = new BudgetSpec(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                failOn(CvssSeverity.HIGH, true));
+                failOn(Severity.HIGH, true));
         CheckResult check = evaluate(fixable, figures(1, Optional.of(findings)), Optional.empty()).checks().get(0);
         assertThat(check.passed()).isFalse();
         assertThat(check.figure()).isEqualTo("1 critical");
@@ -95,7 +96,7 @@ class BudgetEvaluatorTest {
                 + " 1.0-1, fixed in 3.0.15-1");
 
         BudgetSpec all = new BudgetSpec(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                failOn(CvssSeverity.HIGH, false));
+                failOn(Severity.HIGH, false));
         CheckResult both = evaluate(all, figures(1, Optional.of(findings)), Optional.empty()).checks().get(0);
         assertThat(both.figure()).isEqualTo("1 critical, 1 high");
         assertThat(both.message()).contains("DSA-2 (high) in libxml2 1.0-1, no fix yet");

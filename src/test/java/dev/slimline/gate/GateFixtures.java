@@ -3,6 +3,7 @@ package dev.slimline.gate;
 import dev.slimline.SourceLocation;
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Setting;
+import dev.slimline.Severity;
 import dev.slimline.scan.cvss.CvssSeverity;
 import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
@@ -22,7 +23,7 @@ final class GateFixtures {
         return Optional.of(new Setting<>(value, new SourceLocation(CONFIG, line, 5)));
     }
 
-    static BudgetSpec.VulnerabilityPolicy failOn(CvssSeverity severity, boolean fixableOnly) {
+    static BudgetSpec.VulnerabilityPolicy failOn(Severity severity, boolean fixableOnly) {
         return new BudgetSpec.VulnerabilityPolicy(set(severity, 9), Optional.of(fixableOnly), List.of());
     }
 

@@ -1,11 +1,12 @@
 package dev.slimline.scan.cvss;
 
+import dev.slimline.Severity;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Qualitative severity, ordered from least to most severe so thresholds ({@code --fail-on high}) are comparisons.
- * UNKNOWN sorts lowest: an advisory with no rating never trips a threshold by itself, and is reported as unknown.
+ * The CVSS qualitative rating of an advisory, as reported; thresholds compare its {@link #toSeverity} on slimline's
+ * one scale. UNKNOWN (no rating) sorts lowest and is reported as unknown.
  */
 public enum CvssSeverity {
     UNKNOWN, NONE, LOW, MEDIUM, HIGH, CRITICAL;
@@ -51,14 +52,17 @@ public enum CvssSeverity {
         };
     }
 
-    /** Parses a threshold typed by a user ({@code --fail-on high}); UNKNOWN is not a threshold. */
-    public static Optional<CvssSeverity> fromThreshold(String text) {
-        return Optional.ofNullable(text)
-                .map(t -> t.strip().toUpperCase(Locale.ROOT))
-                .flatMap(t -> java.util.Arrays.stream(values()).filter(s -> s != UNKNOWN && s.name().equals(t)).findFirst());
-    }
-
-    public boolean isAtLeast(CvssSeverity threshold) {
-        return compareTo(threshold) >= 0;
+    /**
+     * This rating on the one scale: LOW to CRITICAL keep their names; NONE and UNKNOWN (no rating) become INFO,
+     * so they trip only {@code failOn: info}, never a threshold of low or above.
+     */
+    public Severity toSeverity() {
+        return switch (this) {
+            case UNKNOWN, NONE -> Severity.INFO;
+            case LOW -> Severity.LOW;
+            case MEDIUM -> Severity.MEDIUM;
+            case HIGH -> Severity.HIGH;
+            case CRITICAL -> Severity.CRITICAL;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.slimline.scan.vuln;
 
 import dev.slimline.scan.catalog.CatalogedPackage;
+import dev.slimline.Severity;
 import dev.slimline.scan.cvss.CvssSeverity;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public record ScanResult(String source, String scanner, Optional<String> distro,
     }
 
     /** Active findings at or above the threshold: what makes {@code --fail-on} fail. */
-    public List<VulnerabilityFinding> atOrAbove(CvssSeverity threshold) {
-        return active().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    public List<VulnerabilityFinding> atOrAbove(Severity threshold) {
+        return active().stream().filter(f -> f.reaches(threshold)).toList();
     }
 
     public long count(CvssSeverity severity) {

@@ -3,6 +3,7 @@ package dev.slimline.scan.cvss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.slimline.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,12 +38,20 @@ class SeverityTest {
     }
 
     @Test
-    void thresholds() {
-        assertThat(CvssSeverity.fromThreshold("high")).contains(CvssSeverity.HIGH);
-        assertThat(CvssSeverity.fromThreshold("unknown")).isEmpty();
-        assertThat(CvssSeverity.HIGH.isAtLeast(CvssSeverity.HIGH)).isTrue();
-        assertThat(CvssSeverity.CRITICAL.isAtLeast(CvssSeverity.HIGH)).isTrue();
-        assertThat(CvssSeverity.MEDIUM.isAtLeast(CvssSeverity.HIGH)).isFalse();
-        assertThat(CvssSeverity.UNKNOWN.isAtLeast(CvssSeverity.LOW)).isFalse();
+    void ratingsMapOntoTheOneScale() {
+        assertThat(CvssSeverity.CRITICAL.toSeverity()).isEqualTo(Severity.CRITICAL);
+        assertThat(CvssSeverity.HIGH.toSeverity()).isEqualTo(Severity.HIGH);
+        assertThat(CvssSeverity.MEDIUM.toSeverity()).isEqualTo(Severity.MEDIUM);
+        assertThat(CvssSeverity.LOW.toSeverity()).isEqualTo(Severity.LOW);
+        assertThat(CvssSeverity.NONE.toSeverity()).isEqualTo(Severity.INFO);
+        assertThat(CvssSeverity.UNKNOWN.toSeverity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void everyRatingHasAPlaceOnTheScaleInTheSameOrder() {
+        CvssSeverity[] ratings = CvssSeverity.values();
+        for (int i = 1; i < ratings.length; i++) {
+            assertThat(ratings[i].toSeverity()).isGreaterThanOrEqualTo(ratings[i - 1].toSeverity());
+        }
     }
 }

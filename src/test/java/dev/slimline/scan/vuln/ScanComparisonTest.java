@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.slimline.SourceLocation;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.PackageType;
+import dev.slimline.Severity;
 import dev.slimline.scan.cvss.CvssSeverity;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import dev.slimline.scan.ignore.IgnoreList;
@@ -92,7 +93,18 @@ class ScanComparisonTest {
 
         ScanResult fixedOnly = result(List.of(), new FindingFilter(true, ignores, today).apply(raw));
         assertThat(fixedOnly.findings()).extracting(VulnerabilityFinding::id).containsExactly("DSA-2", "DSA-4", "DSA-1");
-        assertThat(fixedOnly.atOrAbove(CvssSeverity.HIGH)).isEmpty();
-        assertThat(fixedOnly.atOrAbove(CvssSeverity.MEDIUM)).extracting(VulnerabilityFinding::id).containsExactly("DSA-4");
+        assertThat(fixedOnly.atOrAbove(Severity.HIGH)).isEmpty();
+        assertThat(fixedOnly.atOrAbove(Severity.MEDIUM)).extracting(VulnerabilityFinding::id).containsExactly("DSA-4");
+    }
+
+    @Test
+    void thresholdsReadTheOneScaleUnratedAndNoneTripOnlyInfo() {
+        ScanResult result = result(List.of(), List.of(finding("DSA-5", "tar", "1.34", CvssSeverity.UNKNOWN, null),
+                finding("DSA-6", "gzip", "1.12", CvssSeverity.NONE, null),
+                finding("DSA-7", "bash", "5.2", CvssSeverity.LOW, null)));
+        assertThat(result.atOrAbove(Severity.INFO)).extracting(VulnerabilityFinding::id)
+                .containsExactly("DSA-5", "DSA-6", "DSA-7");
+        assertThat(result.atOrAbove(Severity.LOW)).extracting(VulnerabilityFinding::id).containsExactly("DSA-7");
+        assertThat(result.atOrAbove(Severity.MEDIUM)).isEmpty();
     }
 }
