@@ -221,8 +221,7 @@ public final class AuditCommand implements Callable<Integer> {
         return switch (format) {
             case TABLE -> new TableRenderer();
             case JSON -> new JsonRenderer();
-            case SARIF -> new SarifRenderer(Optional.ofNullable(SlimlineCommand.class.getPackage().getImplementationVersion())
-                    .orElse("development"));
+            case SARIF -> new SarifRenderer();
             case MARKDOWN -> new MarkdownRenderer();
             case CHECKSTYLE -> new CheckstyleRenderer();
             case CODECLIMATE -> new CodeClimateRenderer();

@@ -1,11 +1,13 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.ToolVersion;
 import dev.slimline.engine.ExecutableLocator;
 import dev.slimline.engine.SystemProcessRunner;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.report.GitLabContainerScanningReport;
+import dev.slimline.report.ScanSarif;
 import dev.slimline.scan.catalog.CatalogCapture;
 import dev.slimline.Severity;
 import dev.slimline.scan.external.ExternalScanner;
@@ -131,8 +133,8 @@ public final class ScanCommand implements Callable<Integer> {
             warn(result);
             out.println(switch (format) {
                 case JSON -> ScanJson.write(result);
-                case SARIF -> ScanSarif.write(result, SbomCommand.toolVersion());
-                case GITLAB -> GitLabContainerScanningReport.write(result, SbomCommand.toolVersion(), start,
+                case SARIF -> ScanSarif.write(result);
+                case GITLAB -> GitLabContainerScanningReport.write(result, ToolVersion.current(), start,
                         Instant.now());
                 case TABLE -> render(result);
             });

@@ -1,4 +1,4 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +48,7 @@ class ScanSarifTest {
                 new SecretLocation("ENV", "ENV API_TOKEN", -1, false));
         ScanResult result = new ScanResult(IMAGE, "slimline", Optional.of("debian 12"), List.of(), findings, List.of(),
                 secrets, List.of());
-        sarif = JSON.readTree(ScanSarif.write(result, "0.1.0"));
+        sarif = JSON.readTree(ScanSarif.write(result));
         run = sarif.path("runs").get(0);
     }
 
