@@ -1,4 +1,4 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
 import dev.slimline.scan.cvss.CvssSeverity;
 import dev.slimline.scan.vuln.VulnerabilityFinding;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** The human-readable scan report: a summary line, one row per finding, unscanned packages and secrets. */
-final class ScanTable {
+public final class ScanTable {
 
     private final PrintWriter out;
 
-    ScanTable(PrintWriter out) {
+    public ScanTable(PrintWriter out) {
         this.out = out;
     }
 
-    void print(ScanResult result) {
+    public void print(ScanResult result) {
         out.printf("%s (%s%s): %d packages, %s%n", result.source(), result.scanner(),
                 result.distro().map(d -> ", " + d).orElse(""), result.packages().size(), summary(result));
         findings(result.findings());
@@ -32,7 +32,7 @@ final class ScanTable {
         secrets(result.secrets());
     }
 
-    void print(ScanComparison comparison) {
+    public void print(ScanComparison comparison) {
         ScanResult before = comparison.before();
         ScanResult after = comparison.after();
         out.printf("%-10s %-40s %9s %9s%n", "", "image", "packages", "vulns");
