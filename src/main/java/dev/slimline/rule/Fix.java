@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;

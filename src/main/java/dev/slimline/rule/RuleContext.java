@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Dockerfile;

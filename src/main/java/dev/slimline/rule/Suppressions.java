@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import dev.slimline.dockerfile.Comment;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;

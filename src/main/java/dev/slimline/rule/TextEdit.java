@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import dev.slimline.dockerfile.Span;
 
 /** Replace the text at {@code span} (its offsets) with {@code replacement}; an empty span inserts. */

@@ -4,5 +4,3 @@
  * into {@code rule.builtin} for the list of built-in rules.
  */
 package dev.slimline.rule;
-
-import dev.slimline.Severity;

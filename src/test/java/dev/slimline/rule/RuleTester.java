@@ -1,7 +1,5 @@
 package dev.slimline.rule;
 
-import dev.slimline.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.dockerfile.Comment;
