@@ -1,7 +1,7 @@
 package dev.slimline.audit;
 
 import dev.slimline.report.AuditReport;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.util.Optional;
 
 /** An audit's report and what the exit code depends on: the most severe finding over all services. */

@@ -19,10 +19,11 @@ import dev.slimline.report.ServiceReport;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.LintResult;
+import dev.slimline.rule.Category;
 import dev.slimline.rule.Linter;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleInfo;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ public final class Auditor {
         for (Rule rule : Linter.builtinEngine().rules()) {
             RuleInfo info = rule.info();
             rules.add(new AuditReport.RuleDescription(info.id(), info.summary(), info.severity().label(),
-                    info.severity().sarifLevel(), "docs/rules/" + info.id() + ".md"));
+                    info.severity().sarifLevel(), "docs/rules/" + info.id() + ".md", info.category() == Category.SECURITY));
         }
         rules.sort(Comparator.comparing(AuditReport.RuleDescription::id));
         return rules;

@@ -26,7 +26,7 @@ import dev.slimline.report.SarifRenderer;
 import dev.slimline.report.TableRenderer;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.Linter;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,8 +221,7 @@ public final class AuditCommand implements Callable<Integer> {
         return switch (format) {
             case TABLE -> new TableRenderer();
             case JSON -> new JsonRenderer();
-            case SARIF -> new SarifRenderer(Optional.ofNullable(SlimlineCommand.class.getPackage().getImplementationVersion())
-                    .orElse("development"));
+            case SARIF -> new SarifRenderer();
             case MARKDOWN -> new MarkdownRenderer();
             case CHECKSTYLE -> new CheckstyleRenderer();
             case CODECLIMATE -> new CodeClimateRenderer();

@@ -8,7 +8,7 @@ import dev.slimline.engine.DockerEngine;
 import dev.slimline.gate.Baseline;
 import dev.slimline.gate.GateResult;
 import dev.slimline.gate.GateRunner;
-import dev.slimline.gate.ImageMeasurer;
+import dev.slimline.gate.ImageFiguresMeasurer;
 import dev.slimline.gate.report.GateFormat;
 import dev.slimline.project.ServiceSelector;
 import dev.slimline.project.DockerfileService;
@@ -102,7 +102,7 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GateResult result;
         try (OsvDatabase database = scanning ? OsvDatabase.open(db.directory()) : null) {
-            ImageMeasurer measurer = new ImageMeasurer(engine, Optional.ofNullable(database), LocalDate.now());
+            ImageFiguresMeasurer measurer = new ImageFiguresMeasurer(engine, Optional.ofNullable(database), LocalDate.now());
             GateRunner runner = new GateRunner(engine, measurer, new GateRunner.Options(images, network, null), line -> {
                 err.println(line);
                 err.flush();

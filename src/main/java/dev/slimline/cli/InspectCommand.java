@@ -9,6 +9,7 @@ import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ImageKnowledge;
 import dev.slimline.image.ImageReport;
 import dev.slimline.image.ReadLimits;
+import dev.slimline.report.InspectTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

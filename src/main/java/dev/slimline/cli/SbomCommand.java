@@ -1,6 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.ToolVersion;
 import dev.slimline.io.AtomicWriter;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
@@ -66,14 +67,14 @@ public final class SbomCommand implements Callable<Integer> {
         Catalog catalog = catalog(target, engineOptions, platformOption);
         String json;
         if (format.equals("spdx-json")) {
-            json = new SpdxWriter(toolVersion()).write(catalog, Instant.now());
+            json = new SpdxWriter(ToolVersion.current()).write(catalog, Instant.now());
         } else if (withVulnerabilities) {
             try (OsvDatabase database = OsvDatabase.open(db.directory())) {
-                json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now(),
+                json = new CycloneDxWriter(ToolVersion.current()).write(catalog, Instant.now(),
                         new OsvScanner(database).match(catalog).findings());
             }
         } else {
-            json = new CycloneDxWriter(toolVersion()).write(catalog, Instant.now());
+            json = new CycloneDxWriter(ToolVersion.current()).write(catalog, Instant.now());
         }
         if (output != null) {
             AtomicWriter.write(output, json + "\n");
@@ -92,8 +93,4 @@ public final class SbomCommand implements Callable<Integer> {
         return ImageCataloger.catalog(ImageTarget.read(target, reader, engineOptions, platformOption));
     }
 
-    static String toolVersion() {
-        String version = SlimlineCommand.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
 }

@@ -1,13 +1,17 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.ToolVersion;
 import dev.slimline.engine.ExecutableLocator;
 import dev.slimline.engine.SystemProcessRunner;
 import dev.slimline.image.ImageArchiveReader;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.report.GitLabContainerScanningReport;
+import dev.slimline.report.ScanJson;
+import dev.slimline.report.ScanSarif;
+import dev.slimline.report.ScanTable;
 import dev.slimline.scan.catalog.CatalogCapture;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
 import dev.slimline.scan.external.ExternalScanner;
 import dev.slimline.scan.external.ScannerOutputMapper;
 import dev.slimline.scan.ignore.IgnoreFileLoader;
@@ -68,7 +72,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Compare two images: OLD NEW.")
     private boolean compare;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on a finding at or above low|medium|high|critical.")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 on a finding at or above info|low|medium|high|critical (CVSS none and unrated count as info).")
     private String failOn;
 
     @Option(names = "--ignore-unfixed", description = "Leave out vulnerabilities with no fixed version published.")
@@ -105,8 +109,8 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = failOn == null ? null : Severity.fromThreshold(failOn).filter(s -> s != Severity.NONE)
-                .orElseThrow(() -> SlimlineException.badInput("--fail-on must be low, medium, high or critical, not '"
+        Severity threshold = failOn == null ? null : Severity.parse(failOn)
+                .orElseThrow(() -> SlimlineException.badInput("--fail-on must be one of " + Severity.labels() + ", not '"
                         + failOn + "'"));
         if (compare != (targets.size() == 2)) {
             throw SlimlineException.badInput(compare ? "--compare needs two images: OLD NEW"
@@ -123,7 +127,7 @@ public final class ScanCommand implements Callable<Integer> {
             warn(comparison.after());
             out.println(format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
             boolean introduced = comparison.findingsAdded().stream()
-                    .anyMatch(f -> threshold == null || f.severity().isAtLeast(threshold));
+                    .anyMatch(f -> threshold == null || f.reaches(threshold));
             exit = introduced ? ExitCodes.FINDINGS : ExitCodes.OK;
         } else {
             Instant start = Instant.now();
@@ -131,8 +135,8 @@ public final class ScanCommand implements Callable<Integer> {
             warn(result);
             out.println(switch (format) {
                 case JSON -> ScanJson.write(result);
-                case SARIF -> ScanSarif.write(result, SbomCommand.toolVersion());
-                case GITLAB -> GitLabContainerScanningReport.write(result, SbomCommand.toolVersion(), start,
+                case SARIF -> ScanSarif.write(result);
+                case GITLAB -> GitLabContainerScanningReport.write(result, ToolVersion.current(), start,
                         Instant.now());
                 case TABLE -> render(result);
             });

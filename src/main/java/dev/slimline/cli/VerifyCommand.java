@@ -9,7 +9,7 @@ import dev.slimline.verify.HtmlVerifyRenderer;
 import dev.slimline.verify.ImpactSettings;
 import dev.slimline.verify.JsonVerifyRenderer;
 import dev.slimline.verify.MarkdownVerifyRenderer;
-import dev.slimline.verify.Optimizer;
+import dev.slimline.verify.OptimizedDockerfileSource;
 import dev.slimline.verify.OptimizerOutput;
 import dev.slimline.verify.Progress;
 import dev.slimline.verify.RunCleanup;
@@ -136,14 +136,14 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private ServiceBuildOptions serviceOptions;
 
-    private final Function<BaseImageChoice.Family, Optimizer> optimizer;
+    private final Function<BaseImageChoice.Family, OptimizedDockerfileSource> optimizer;
 
     /** With the optimizer's own output, made only when a service has no --optimized Dockerfile. */
     public VerifyCommand() {
         this(OptimizerOutput::withFamily);
     }
 
-    VerifyCommand(Function<BaseImageChoice.Family, Optimizer> optimizer) {
+    VerifyCommand(Function<BaseImageChoice.Family, OptimizedDockerfileSource> optimizer) {
         this.optimizer = optimizer;
     }
 

@@ -1,12 +1,12 @@
 package dev.slimline.cli;
 
+import dev.slimline.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven writes into the jar manifest. */
+/** Prints {@link ToolVersion}: the version Maven writes into the jar manifest. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = SlimlineCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"slimline " + (version == null ? "development build" : version)};
+        return new String[] {"slimline " + ToolVersion.current()};
     }
 }

@@ -6,7 +6,7 @@ import dev.slimline.SourceLocation;
 import dev.slimline.config.BudgetSpec.Growth;
 import dev.slimline.config.BudgetSpec.Setting;
 import dev.slimline.config.BudgetSpec.VulnerabilityPolicy;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import dev.slimline.scan.ignore.IgnoreFileLoader;
 import java.io.IOException;
@@ -69,10 +69,10 @@ final class BudgetReading extends TokenReading {
         switch (key) {
             case "failOn" -> {
                 SourceLocation at = here();
-                expect(token, JsonToken.VALUE_STRING, where, "a severity (low, medium, high, critical)");
-                Severity severity = Severity.fromThreshold(parser.getText()).filter(s -> s != Severity.NONE)
+                expect(token, JsonToken.VALUE_STRING, where, "a severity (" + Severity.labels() + ")");
+                Severity severity = Severity.parse(parser.getText())
                         .orElseThrow(() -> error(where + ": unknown severity '" + textOrEmpty()
-                                + "' (expected low, medium, high, critical)"));
+                                + "' (expected " + Severity.labels() + ")"));
                 failOn = Optional.of(new Setting<>(severity, at));
             }
             case "fixableOnly" -> {

@@ -1,7 +1,7 @@
 package dev.slimline.config;
 
 import dev.slimline.SourceLocation;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
 import dev.slimline.scan.ignore.IgnoreEntry;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.io.InputFiles;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -54,8 +54,7 @@ public final class ConfigLoader {
 
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String SEVERITIES =
-            Arrays.stream(Severity.values()).map(Severity::label).collect(Collectors.joining(", "));
+    private static final String SEVERITIES = Severity.labels();
 
     private final Set<String> knownRuleIds;
 

@@ -7,7 +7,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
 import dev.slimline.rule.LintOptions;
 import dev.slimline.rule.RuleEngine;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

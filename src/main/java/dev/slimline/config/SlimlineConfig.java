@@ -1,7 +1,7 @@
 package dev.slimline.config;
 
 import dev.slimline.rule.LintOptions;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

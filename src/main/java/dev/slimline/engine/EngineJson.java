@@ -41,7 +41,7 @@ final class EngineJson {
                 strings(image.path("RepoTags")),
                 image.path("Size").asLong(),
                 strings(image.path("RootFS").path("Layers")),
-                new ImageConfig(
+                new RuntimeConfig(
                         config.path("User").asText(""),
                         healthCheck(config.path("Healthcheck")),
                         strings(config.path("Env")),

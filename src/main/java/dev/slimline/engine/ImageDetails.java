@@ -12,7 +12,7 @@ import java.util.List;
  * @param config the runtime configuration
  */
 public record ImageDetails(String id, List<String> repoTags, long sizeBytes, List<String> layerDiffIds,
-        ImageConfig config) {
+        RuntimeConfig config) {
 
     public ImageDetails {
         repoTags = List.copyOf(repoTags);

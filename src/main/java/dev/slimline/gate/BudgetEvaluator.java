@@ -4,8 +4,9 @@ import dev.slimline.SlimlineException;
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Setting;
 import dev.slimline.report.SizeText;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,12 +81,12 @@ public final class BudgetEvaluator {
             boolean fixableOnly) {
         ScanResult result = scan.orElseThrow(() -> SlimlineException.badInput(
                 "internal: " + service + " has a vulnerability budget but was not scanned"));
-        List<Finding> failing = result.atOrAbove(limit.value()).stream()
+        List<VulnerabilityFinding> failing = result.atOrAbove(limit.value()).stream()
                 .filter(f -> !fixableOnly || f.fixedVersion().isPresent()).toList();
-        String threshold = name(limit.value());
+        String threshold = limit.value().label();
         String limitText = "none >= " + threshold + (fixableOnly ? " (fixable)" : "");
         String figure = failing.isEmpty() ? "0" : failing.stream()
-                .collect(Collectors.groupingBy(Finding::severity, java.util.TreeMap::new, Collectors.counting()))
+                .collect(Collectors.groupingBy(VulnerabilityFinding::severity, java.util.TreeMap::new, Collectors.counting()))
                 .descendingMap().entrySet().stream().map(e -> e.getValue() + " " + name(e.getKey()))
                 .collect(Collectors.joining(", "));
         String message = failing.isEmpty()
@@ -98,12 +99,12 @@ public final class BudgetEvaluator {
                 Optional.of(limit.location()));
     }
 
-    private static String describe(Finding f) {
+    private static String describe(VulnerabilityFinding f) {
         return f.id() + " (" + name(f.severity()) + ") in " + f.packageName() + " " + f.installed()
                 + f.fixedVersion().map(v -> ", fixed in " + v).orElse(", no fix yet");
     }
 
-    static String name(Severity severity) {
+    static String name(CvssSeverity severity) {
         return severity.name().toLowerCase(Locale.ROOT);
     }
 

@@ -41,11 +41,11 @@ public final class GateRunner {
     }
 
     private final DockerEngine engine;
-    private final ImageMeasurer measurer;
+    private final ImageFiguresMeasurer measurer;
     private final Options options;
     private final Consumer<String> progress;
 
-    public GateRunner(DockerEngine engine, ImageMeasurer measurer, Options options, Consumer<String> progress) {
+    public GateRunner(DockerEngine engine, ImageFiguresMeasurer measurer, Options options, Consumer<String> progress) {
         this.engine = engine;
         this.measurer = measurer;
         this.options = options;

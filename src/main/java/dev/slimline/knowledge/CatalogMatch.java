@@ -1,5 +1,7 @@
 package dev.slimline.knowledge;
 
+import dev.slimline.dockerfile.ImageReference;
+
 /**
  * The catalog entry found for an image reference.
  *

@@ -1,5 +1,7 @@
 package dev.slimline.knowledge;
 
+import dev.slimline.dockerfile.ImageReference;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

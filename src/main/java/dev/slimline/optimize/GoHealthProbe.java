@@ -36,7 +36,7 @@ final class GoHealthProbe {
             "}");
 
     /** What the template writes for health: the decision and whether the probe is compiled in the build stage. */
-    record Plan(boolean compiledProbe, HealthProbe.Decision decision) {
+    record Plan(boolean compiledProbe, HealthcheckWriter.Decision decision) {
 
         /** The build-stage RUN that compiles the probe, when one is needed. */
         Optional<GeneratedInstruction.Run> buildStep() {
@@ -55,13 +55,13 @@ final class GoHealthProbe {
     /** The user's --no-healthcheck or --health-cmd first; else the compiled probe when port and route are known. */
     static Plan plan(TemplateInput input, String runtime) {
         OptimizeOptions options = input.options();
-        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+        Optional<HealthcheckWriter.Decision> chosen = HealthcheckWriter.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
                 "HEALTHCHECK runs the --health-cmd given (" + runtime
                         + " has no shell: the command must be an exec-form JSON array)");
         if (chosen.isPresent()) {
             return new Plan(false, chosen.get());
         }
-        Optional<Integer> port = HealthProbe.port(input.contract().ports());
+        Optional<Integer> port = HealthcheckWriter.port(input.contract().ports());
         if (port.isEmpty()) {
             return none("no HEALTHCHECK: no EXPOSEd port to probe; use --health-cmd or orchestrator probes");
         }
@@ -70,13 +70,13 @@ final class GoHealthProbe {
             return none("no HEALTHCHECK: no health route found in the Go sources; name one with --health-path");
         }
         String url = "http://127.0.0.1:" + port.get() + (path.get().startsWith("/") ? "" : "/") + path.get();
-        return new Plan(true, HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of(BINARY, url)),
+        return new Plan(true, HealthcheckWriter.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of(BINARY, url)),
                 "HEALTHCHECK with a static Go probe compiled in the build stage (" + runtime
                         + " has no shell or curl; adds about 1.5 MB)"));
     }
 
     private static Plan none(String reason) {
-        return new Plan(false, HealthProbe.Decision.none(reason));
+        return new Plan(false, HealthcheckWriter.Decision.none(reason));
     }
 
     /** One RUN: printf writes the probe's source line by line (one sh word each), then a static, stripped build. */

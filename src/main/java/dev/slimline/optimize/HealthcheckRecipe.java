@@ -35,10 +35,10 @@ final class HealthcheckRecipe implements Recipe {
 
     private static Optional<GeneratedInstruction.Healthcheck> probe(Dockerfile dockerfile, Stage stage, RecipeContext context) {
         if (context.options().healthCmd().isPresent()) {
-            return Optional.of(HealthProbe.userCommand(context.options().healthCmd().get()));
+            return Optional.of(HealthcheckWriter.userCommand(context.options().healthCmd().get()));
         }
         List<String> ports = stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream()).toList();
-        Optional<Integer> port = HealthProbe.port(ports);
+        Optional<Integer> port = HealthcheckWriter.port(ports);
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
         if (port.isEmpty() || base.isEmpty()) {
             return Optional.empty();

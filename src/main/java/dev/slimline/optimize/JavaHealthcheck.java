@@ -23,14 +23,14 @@ final class JavaHealthcheck {
      * @param frameworkRoute a health route the framework provides (Spring Boot actuator), tried after --health-path
      *                       and before a route found in the sources
      */
-    static HealthProbe.Decision decide(TemplateInput input, BaseImage runtime, Optional<String> frameworkRoute) {
+    static HealthcheckWriter.Decision decide(TemplateInput input, BaseImage runtime, Optional<String> frameworkRoute) {
         OptimizeOptions options = input.options();
-        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK added: --no-healthcheck",
+        Optional<HealthcheckWriter.Decision> chosen = HealthcheckWriter.userChoice(options, "no HEALTHCHECK added: --no-healthcheck",
                 "HEALTHCHECK runs the given --health-cmd");
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        Optional<Integer> port = HealthProbe.port(input.contract().ports());
+        Optional<Integer> port = HealthcheckWriter.port(input.contract().ports());
         Optional<String> path = options.healthPath().or(() -> frameworkRoute)
                 .or(() -> RouteScanner.healthRoute(input.context().map(c -> c.resolve("src/main")), 16))
                 .or(() -> RouteScanner.healthRoute(input.context()));
@@ -41,14 +41,14 @@ final class JavaHealthcheck {
             return none("the health path " + path.get() + " has characters the probe cannot carry");
         }
         if (runtime.libc() == BaseImage.Libc.MUSL && runtime.shell()) {
-            return HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("wget", "-q", "-T", "8", "-O",
+            return HealthcheckWriter.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("wget", "-q", "-T", "8", "-O",
                     "/dev/null", "http://127.0.0.1:" + port.get() + path.get())),
                     "HEALTHCHECK GET " + path.get() + " with busybox wget (the image has no curl; nothing added)");
         }
         if (!runtime.shell()) {
             return none(runtime.reference() + " has no shell or HTTP client to probe with; use orchestrator probes");
         }
-        return HealthProbe.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("bash", "-c", bashProbe(port.get(), path.get()))),
+        return HealthcheckWriter.Decision.of(GeneratedInstruction.Healthcheck.exec(List.of("bash", "-c", bashProbe(port.get(), path.get()))),
                 "HEALTHCHECK GET " + path.get() + " with bash's /dev/tcp and builtins (no curl, no JVM start"
                         + " per probe, nothing added to the image)");
     }
@@ -60,7 +60,7 @@ final class JavaHealthcheck {
                 + " && read -r -t 8 _ status _ <&3 && [ ${status:-0} -ge 200 ] && [ ${status:-0} -lt 400 ] || exit 1";
     }
 
-    private static HealthProbe.Decision none(String reason) {
-        return HealthProbe.Decision.none("no HEALTHCHECK added: " + reason);
+    private static HealthcheckWriter.Decision none(String reason) {
+        return HealthcheckWriter.Decision.none("no HEALTHCHECK added: " + reason);
     }
 }

@@ -120,7 +120,7 @@ final class JavaTemplate implements Template {
             argv.add(JAR);
         }
         argv.addAll(command.subList(jar + 2, command.size()));
-        HealthProbe.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
+        HealthcheckWriter.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
         input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
                 List.of(input.contract().entrypoint().isPresent() ? GeneratedInstruction.Command.entrypoint(argv)
                         : GeneratedInstruction.Command.cmd(argv)));

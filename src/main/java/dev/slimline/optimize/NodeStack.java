@@ -59,7 +59,7 @@ final class NodeStack implements Stack {
     /** distroless node images carry node at /nodejs/bin/node and no shell or PATH lookup to find it. */
     @Override
     public Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
-        return Optional.of(HealthProbe.httpWithNode(runtime.shell() ? "node" : "/nodejs/bin/node", port, path));
+        return Optional.of(HealthcheckWriter.httpWithNode(runtime.shell() ? "node" : "/nodejs/bin/node", port, path));
     }
 
     @Override

@@ -151,7 +151,7 @@ final class NodeTemplate implements Template {
             changes.add(new Change(prodDeps ? "Dev dependencies left out (" + project.cleanInstall(true).split(" && ")[0] + ")"
                     : "no production dependencies: no node_modules in the final image"));
         }
-        HealthProbe.Decision health = healthcheck(input, distroless, project);
+        HealthcheckWriter.Decision health = healthcheck(input, distroless, project);
         health.healthcheck().ifPresent(h -> changes.add(health.change()));
         List<GeneratedInstruction> commandSteps;
         if (distroless && runtimeCommand.size() > 1 && runtimeCommand.get(0).equals("node")) {
@@ -230,21 +230,21 @@ final class NodeTemplate implements Template {
         return command;
     }
 
-    private static HealthProbe.Decision healthcheck(TemplateInput input, boolean distroless, NodeProject project) {
+    private static HealthcheckWriter.Decision healthcheck(TemplateInput input, boolean distroless, NodeProject project) {
         OptimizeOptions options = input.options();
-        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+        Optional<HealthcheckWriter.Decision> chosen = HealthcheckWriter.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
                 "HEALTHCHECK runs the --health-cmd given");
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        Optional<Integer> port = HealthProbe.port(input.contract().ports());
+        Optional<Integer> port = HealthcheckWriter.port(input.contract().ports());
         if (port.isEmpty()) {
-            return HealthProbe.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
+            return HealthcheckWriter.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
         }
         String path = options.healthPath()
                 .or(() -> project.next() ? Optional.of("/") : RouteScanner.healthRoute(input.context()))
                 .orElse("/");
-        return HealthProbe.Decision.of(HealthProbe.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path),
+        return HealthcheckWriter.Decision.of(HealthcheckWriter.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path),
                 "HEALTHCHECK with node itself (no curl needed)");
     }
 }

@@ -3,7 +3,7 @@ package dev.slimline.optimize;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Stage;
 import dev.slimline.knowledge.CatalogMatch;
-import dev.slimline.knowledge.ImageReference;
+import dev.slimline.dockerfile.ImageReference;
 import dev.slimline.rule.TextEdit;
 
 import java.util.ArrayList;

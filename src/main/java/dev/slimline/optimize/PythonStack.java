@@ -58,7 +58,7 @@ final class PythonStack implements Stack {
     /** distroless python has no PATH lookup through a shell: the interpreter's full path. */
     @Override
     public Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
-        return Optional.of(HealthProbe.httpWithPython(runtime.shell() ? "python" : "/usr/bin/python3.11", port, path));
+        return Optional.of(HealthcheckWriter.httpWithPython(runtime.shell() ? "python" : "/usr/bin/python3.11", port, path));
     }
 
     @Override

@@ -124,7 +124,7 @@ final class PythonTemplate implements Template {
                 .add(Env.of("PATH=\"" + VENV + "/bin:$PATH\"", "PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"))
                 .addAll(RuntimeContract.carried(input.contract().env()))
                 .add(dropper.isPresent() ? app : app.ownedBy(uid + ":" + uid));
-        HealthProbe.Decision health = healthcheck(input, celeryApp);
+        HealthcheckWriter.Decision health = healthcheck(input, celeryApp);
         health.healthcheck().ifPresent(h -> changes.add(health.change()));
         // an explicit USER root says the start user is chosen (and keeps the non-root recipe from adding one)
         input.contract().closeRuntimeStage(run, dropper.isPresent() ? new GeneratedInstruction.User("root")
@@ -303,23 +303,23 @@ final class PythonTemplate implements Template {
         return Optional.empty();
     }
 
-    private static HealthProbe.Decision healthcheck(TemplateInput input, Optional<String> celeryApp) {
+    private static HealthcheckWriter.Decision healthcheck(TemplateInput input, Optional<String> celeryApp) {
         OptimizeOptions options = input.options();
-        Optional<HealthProbe.Decision> chosen = HealthProbe.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
+        Optional<HealthcheckWriter.Decision> chosen = HealthcheckWriter.userChoice(options, "no HEALTHCHECK (--no-healthcheck)",
                 "HEALTHCHECK runs the --health-cmd given");
         if (chosen.isPresent()) {
             return chosen.get();
         }
         if (celeryApp.isPresent()) {
-            return HealthProbe.Decision.of(HealthProbe.celeryPing(celeryApp.get()),
+            return HealthcheckWriter.Decision.of(HealthcheckWriter.celeryPing(celeryApp.get()),
                     "HEALTHCHECK pings the Celery worker (celery inspect ping)");
         }
-        Optional<Integer> port = HealthProbe.port(input.contract().ports());
+        Optional<Integer> port = HealthcheckWriter.port(input.contract().ports());
         if (port.isEmpty()) {
-            return HealthProbe.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
+            return HealthcheckWriter.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
         }
         String path = options.healthPath().or(() -> RouteScanner.healthRoute(input.context())).orElse("/");
-        return HealthProbe.Decision.of(HealthProbe.httpWithPython("python", port.get(), path),
+        return HealthcheckWriter.Decision.of(HealthcheckWriter.httpWithPython("python", port.get(), path),
                 "HEALTHCHECK probes the app with Python's urllib (no curl in the image)");
     }
 }

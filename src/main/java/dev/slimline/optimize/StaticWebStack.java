@@ -74,7 +74,7 @@ final class StaticWebStack implements Stack {
     /** nginx images carry curl (the official Debian ones install it); the site's index answers on /. */
     @Override
     public Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
-        return Optional.of(HealthProbe.httpWithCurl(port, path));
+        return Optional.of(HealthcheckWriter.httpWithCurl(port, path));
     }
 
     @Override

@@ -61,9 +61,9 @@ final class StaticWebTemplate implements Template {
             site.add(new GeneratedInstruction.Carried("EXPOSE " + port));
         }
         // nginx's own CMD runs it in the foreground; the original's node command has nothing to run here
-        HealthProbe.Decision health = HealthProbe.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
+        HealthcheckWriter.Decision health = HealthcheckWriter.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
                         "HEALTHCHECK runs the given command")
-                .orElseGet(() -> HealthProbe.Decision.of(Stacks.of(Language.STATIC)
+                .orElseGet(() -> HealthcheckWriter.Decision.of(Stacks.of(Language.STATIC)
                         .runtimeProbe(base, Integer.parseInt(port), "/").orElseThrow(),
                         "HEALTHCHECK GET / with the curl nginx images ship (nothing added)"));
         input.contract().closeRuntimeStage(site, GeneratedInstruction.User.numeric(Integer.parseInt(NGINX_UID)),

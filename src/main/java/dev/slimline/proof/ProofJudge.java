@@ -3,7 +3,7 @@ package dev.slimline.proof;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.DockerfileParser;
 import dev.slimline.dockerfile.Instruction;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.HealthProber;
@@ -108,6 +108,6 @@ public final class ProofJudge {
     }
 
     private static boolean keepsRootOnPurpose(Candidate candidate) {
-        return ImageConfig.isRoot(candidate.result().userBefore()) && ImageConfig.isRoot(candidate.result().userAfter());
+        return RuntimeConfig.isRoot(candidate.result().userBefore()) && RuntimeConfig.isRoot(candidate.result().userAfter());
     }
 }

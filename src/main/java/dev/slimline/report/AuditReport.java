@@ -70,7 +70,11 @@ public record AuditReport(String root, List<ServiceReport> services, List<ParseE
         }
     }
 
-    /** A rule as reports describe it. {@code level} is the SARIF level of its default severity. */
-    public record RuleDescription(String id, String summary, String severity, String level, String helpUri) {
+    /**
+     * A rule as reports describe it. {@code level} is the SARIF level of its default severity; {@code security} marks
+     * the security rules, which SARIF rates with {@code security-severity}.
+     */
+    public record RuleDescription(String id, String summary, String severity, String level, String helpUri,
+            boolean security) {
     }
 }

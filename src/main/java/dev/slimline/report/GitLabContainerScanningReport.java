@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public final class GitLabContainerScanningReport {
         ObjectNode report = JSON.createObjectNode();
         report.put("version", VERSION);
         ArrayNode vulnerabilities = report.putArray("vulnerabilities");
-        for (Finding finding : result.active()) {
+        for (VulnerabilityFinding finding : result.active()) {
             ObjectNode vulnerability = vulnerabilities.addObject();
             vulnerability.put("id", UUID.nameUUIDFromBytes((result.source() + "|" + finding.key())
                     .getBytes(StandardCharsets.UTF_8)).toString());
@@ -81,7 +81,7 @@ public final class GitLabContainerScanningReport {
     }
 
     /** GitLab's levels: Critical, High, Medium, Low, Info, Unknown. */
-    private static String severity(Finding finding) {
+    private static String severity(VulnerabilityFinding finding) {
         return switch (finding.severity()) {
             case CRITICAL -> "Critical";
             case HIGH -> "High";

@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import dev.slimline.SourceLocation;
 import dev.slimline.dockerfile.Span;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

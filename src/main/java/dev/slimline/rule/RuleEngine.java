@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.shell.ShellAnalysis;

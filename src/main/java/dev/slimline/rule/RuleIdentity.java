@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 /**
  * A rule class's {@link RuleInfo}, read once per class. Reading the annotation and calling its methods goes
  * through reflection and a proxy each time; rules need their id and severity for every finding and the engine

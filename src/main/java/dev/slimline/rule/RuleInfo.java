@@ -1,5 +1,7 @@
 package dev.slimline.rule;
 
+import dev.slimline.Severity;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

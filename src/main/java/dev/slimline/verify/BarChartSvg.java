@@ -1,5 +1,6 @@
 package dev.slimline.verify;
 
+import dev.slimline.report.HtmlText;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +33,7 @@ final class BarChartSvg {
         int y = 30;
         for (ServiceResult service : shown) {
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text>\n",
-                    y + BAR_HEIGHT + 4, Html.escape(service.service())));
+                    y + BAR_HEIGHT + 4, HtmlText.escape(service.service())));
             svg.append(bar(y, service.original().sizeBytes(), max, BEFORE_COLOUR));
             svg.append(bar(y + BAR_HEIGHT + 2, service.optimized().sizeBytes(), max, AFTER_COLOUR));
             y += ROW_HEIGHT;
@@ -44,7 +45,7 @@ final class BarChartSvg {
         int length = Math.max(1, (int) Math.round((double) bytes / max * BAR_AREA));
         return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" rx=\"2\"/>"
                 + "<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>\n", LABEL_WIDTH, y, length, BAR_HEIGHT, colour,
-                LABEL_WIDTH + length + 6, y + BAR_HEIGHT - 5, Html.escape(ReportText.size(bytes)));
+                LABEL_WIDTH + length + 6, y + BAR_HEIGHT - 5, HtmlText.escape(ReportText.size(bytes)));
     }
 
     private static String legend(int x, int y, String colour, String text) {

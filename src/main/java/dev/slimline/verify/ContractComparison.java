@@ -1,6 +1,6 @@
 package dev.slimline.verify;
 
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class ContractComparison {
     private ContractComparison() {
     }
 
-    public static List<ContractDifference> compare(ImageConfig original, ImageConfig optimized) {
+    public static List<ContractDifference> compare(RuntimeConfig original, RuntimeConfig optimized) {
         List<ContractDifference> differences = new ArrayList<>();
         compareUser(original, optimized, differences);
         String commandBefore = command(original);
@@ -52,7 +52,7 @@ public final class ContractComparison {
         return List.copyOf(differences);
     }
 
-    private static void compareUser(ImageConfig original, ImageConfig optimized, List<ContractDifference> out) {
+    private static void compareUser(RuntimeConfig original, RuntimeConfig optimized, List<ContractDifference> out) {
         if (original.user().equals(optimized.user())) {
             return;
         }
@@ -67,7 +67,7 @@ public final class ContractComparison {
     }
 
     /** ENTRYPOINT and CMD as one command line, the way the container starts. */
-    static String command(ImageConfig config) {
+    static String command(RuntimeConfig config) {
         List<String> words = new ArrayList<>(config.entrypoint());
         words.addAll(config.cmd());
         return String.join(" ", words);

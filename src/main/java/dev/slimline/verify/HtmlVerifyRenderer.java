@@ -1,5 +1,6 @@
 package dev.slimline.verify;
 
+import dev.slimline.report.HtmlText;
 import java.util.List;
 
 /**
@@ -26,20 +27,20 @@ public final class HtmlVerifyRenderer implements VerifyRenderer {
     @Override
     public String render(VerifyReport report) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>slimline verify: ").append(Html.escape(report.root())).append("</title><style>")
+                .append("<title>slimline verify: ").append(HtmlText.escape(report.root())).append("</title><style>")
                 .append(STYLE).append("</style></head><body>\n");
-        html.append("<h1>slimline verify — ").append(Html.escape(report.root())).append("</h1>\n");
+        html.append("<h1>slimline verify — ").append(HtmlText.escape(report.root())).append("</h1>\n");
         html.append("<p class=\"verdict ").append(report.passed() ? "ok\">✓ " : "bad\">✗ ")
-                .append(Html.escape(ReportText.verdict(report))).append("</p>\n");
+                .append(HtmlText.escape(ReportText.verdict(report))).append("</p>\n");
         sizes(html, report);
         for (CheckCategory category : CheckCategory.values()) {
             html.append("<h2>").append(MarkdownVerifyRenderer.title(category)).append("</h2>\n<ul class=\"checks\">\n");
             for (Check check : ReportText.checks(report, category)) {
                 html.append("<li class=\"").append(check.status().name().toLowerCase(java.util.Locale.ROOT))
                         .append("\">").append(check.status().mark()).append(' ')
-                        .append(Html.escape(ReportText.line(check)));
+                        .append(HtmlText.escape(ReportText.line(check)));
                 if (!check.evidence().isBlank()) {
-                    html.append("<pre>").append(Html.escape(check.evidence())).append("</pre>");
+                    html.append("<pre>").append(HtmlText.escape(check.evidence())).append("</pre>");
                 }
                 html.append("</li>\n");
             }
@@ -57,7 +58,7 @@ public final class HtmlVerifyRenderer implements VerifyRenderer {
         html.append("<table><tr><th>Service</th><th class=\"n\">Before</th><th class=\"n\">After</th>")
                 .append("<th class=\"n\">Saved</th></tr>\n");
         for (ServiceResult service : report.services()) {
-            html.append("<tr><td>").append(Html.escape(service.service())).append("</td><td class=\"n\">")
+            html.append("<tr><td>").append(HtmlText.escape(service.service())).append("</td><td class=\"n\">")
                     .append(service.original() == null ? "—" : ReportText.size(service.original().sizeBytes()))
                     .append("</td><td class=\"n\">")
                     .append(service.optimized() == null ? "—" : ReportText.size(service.optimized().sizeBytes()))
@@ -73,7 +74,7 @@ public final class HtmlVerifyRenderer implements VerifyRenderer {
                 .append("</td></tr><tr><td>Registry storage per month</td><td class=\"n\">")
                 .append(ReportText.money(impact.storageCostBefore())).append("</td><td class=\"n\">")
                 .append(ReportText.money(impact.storageCostAfter())).append("</td></tr></table>\n<p class=\"muted\">")
-                .append(Html.escape(ReportText.basis(impact.settings()))).append("</p>\n");
+                .append(HtmlText.escape(ReportText.basis(impact.settings()))).append("</p>\n");
     }
 
     private static void contract(StringBuilder html, List<ServiceResult> services) {
@@ -81,9 +82,9 @@ public final class HtmlVerifyRenderer implements VerifyRenderer {
                 .append("<th>Original</th><th>Optimized</th><th>Kind</th></tr>\n");
         for (ServiceResult service : services) {
             for (ContractDifference d : service.contract()) {
-                html.append("<tr><td>").append(Html.escape(service.service())).append("</td><td>")
-                        .append(Html.escape(d.field())).append("</td><td><code>").append(Html.escape(d.before()))
-                        .append("</code></td><td><code>").append(Html.escape(d.after())).append("</code></td><td class=\"")
+                html.append("<tr><td>").append(HtmlText.escape(service.service())).append("</td><td>")
+                        .append(HtmlText.escape(d.field())).append("</td><td><code>").append(HtmlText.escape(d.before()))
+                        .append("</code></td><td><code>").append(HtmlText.escape(d.after())).append("</code></td><td class=\"")
                         .append(d.kind() == ContractDifference.Kind.BREAKING ? "fail" : "muted").append("\">")
                         .append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append("</td></tr>\n");
             }

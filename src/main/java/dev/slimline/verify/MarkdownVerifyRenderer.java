@@ -1,5 +1,6 @@
 package dev.slimline.verify;
 
+import dev.slimline.report.MarkdownText;
 import java.util.List;
 
 /** The report as Markdown, for a pull-request comment or a CI job summary. */
@@ -11,7 +12,7 @@ public final class MarkdownVerifyRenderer implements VerifyRenderer {
                 .append(ReportText.verdict(report)).append("\n\n");
         out.append("| Service | Before | After | Saved | Optimized build |\n|---|---:|---:|---:|---:|\n");
         for (ServiceResult service : report.services()) {
-            out.append("| ").append(cell(service.service())).append(" | ")
+            out.append("| ").append(MarkdownText.cell(service.service())).append(" | ")
                     .append(service.original() == null ? "—" : ReportText.size(service.original().sizeBytes()))
                     .append(" | ")
                     .append(service.optimized() == null ? "—" : ReportText.size(service.optimized().sizeBytes()))
@@ -56,7 +57,4 @@ public final class MarkdownVerifyRenderer implements VerifyRenderer {
         };
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|");
-    }
 }

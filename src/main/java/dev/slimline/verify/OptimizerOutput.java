@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link Optimizer} {@code slimline verify DIR} uses by default: what {@code slimline optimize} would write for
+ * The {@link OptimizedDockerfileSource} {@code slimline verify DIR} uses by default: what {@code slimline optimize} would write for
  * the service (Dockerfile, .dockerignore, edits such as next.config.js), taken in memory so nothing of the
  * user's is written.
  */
-public final class OptimizerOutput implements Optimizer {
+public final class OptimizerOutput implements OptimizedDockerfileSource {
 
     private final dev.slimline.optimize.Optimizer optimizer;
     private final OptimizeOptions options;

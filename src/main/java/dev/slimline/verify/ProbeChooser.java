@@ -1,6 +1,6 @@
 package dev.slimline.verify;
 
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ProbeChooser {
     private ProbeChooser() {
     }
 
-    public static HealthProbe choose(ServiceUnderTest service, ImageConfig config) {
+    public static HealthProbe choose(ServiceUnderTest service, RuntimeConfig config) {
         List<Integer> ports = ports(service.runtime(), config);
         if (!ports.isEmpty()) {
             return new HealthProbe.Http(ports.get(0),
@@ -43,7 +43,7 @@ public final class ProbeChooser {
     }
 
     /** The route the image's own HEALTHCHECK requests first (it is known to be cheap), then the usual ones. */
-    static List<String> paths(ImageConfig config) {
+    static List<String> paths(RuntimeConfig config) {
         Set<String> paths = new LinkedHashSet<>();
         config.healthcheck().ifPresent(check -> {
             Matcher url = HEALTHCHECK_URL.matcher(String.join(" ", check.test()));
@@ -56,7 +56,7 @@ public final class ProbeChooser {
     }
 
     /** The compose file's published ports first, then the image's exposed TCP ports. */
-    public static List<Integer> ports(ServiceRuntime runtime, ImageConfig config) {
+    public static List<Integer> ports(ServiceRuntime runtime, RuntimeConfig config) {
         Set<Integer> ports = new LinkedHashSet<>(runtime.containerPorts());
         config.exposedPorts().stream().filter(port -> port.endsWith("/tcp") || !port.contains("/")).sorted()
                 .forEach(port -> ports.add(Integer.parseInt(port.contains("/") ? port.substring(0, port.indexOf('/'))

@@ -2,7 +2,7 @@ package dev.slimline.verify;
 
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.ExecResult;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import dev.slimline.image.ImageAnalyzer;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
@@ -60,7 +60,7 @@ public final class SecurityInspector {
     }
 
     /** All security checks of one optimized service. */
-    public List<Check> inspect(String service, String container, ImageConfig config, ImageReport image) {
+    public List<Check> inspect(String service, String container, RuntimeConfig config, ImageReport image) {
         List<Check> checks = new ArrayList<>();
         checks.add(user(service, container, image));
         checks.add(buildTools(service, container, image));
@@ -142,7 +142,7 @@ public final class SecurityInspector {
                 "package-manager caches found", String.join("\n", found));
     }
 
-    static Check healthcheckPresent(String service, ImageConfig config) {
+    static Check healthcheckPresent(String service, RuntimeConfig config) {
         boolean present = config.healthcheck().filter(check -> !check.disabled()).isPresent();
         return new Check(service, Variant.OPTIMIZED, CheckCategory.SECURITY, "healthcheck-present",
                 present ? CheckStatus.PASS : CheckStatus.FAIL,

@@ -8,7 +8,7 @@ import dev.slimline.engine.BuildResult;
 import dev.slimline.engine.ComposeRequest;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineObject;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import dev.slimline.engine.ImageDetails;
 import dev.slimline.image.ImageReport;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public final class Verifier {
     private static final class Progressing {
         final ServiceUnderTest service;
         final Map<Variant, BuiltImage> images = new LinkedHashMap<>();
-        final Map<Variant, ImageConfig> configs = new LinkedHashMap<>();
+        final Map<Variant, RuntimeConfig> configs = new LinkedHashMap<>();
         final List<Check> checks = new ArrayList<>();
 
         Progressing(ServiceUnderTest service) {
@@ -174,7 +174,7 @@ public final class Verifier {
 
     private void probe(Variant variant, Progressing state, HealthProber prober, SecurityInspector security) {
         ServiceUnderTest service = state.service;
-        ImageConfig config = state.configs.get(variant);
+        RuntimeConfig config = state.configs.get(variant);
         String container = container(variant, service);
         HealthProbe probe = ProbeChooser.choose(service, config);
         progress.step("probing " + service.name() + " (" + variant.id() + "): " + describe(probe));
@@ -225,7 +225,7 @@ public final class Verifier {
         }
         for (Progressing state : states) {
             ServiceRuntime runtime = state.service.runtime();
-            ImageConfig config = state.configs.get(variant);
+            RuntimeConfig config = state.configs.get(variant);
             String tag = state.images.get(variant).tag();
             services.add(new ComposeService(runtime.composeName(), tag, runtime.env(),
                     ProbeChooser.ports(runtime, config), runtime.dependsOn(), volumePaths(config),
@@ -244,7 +244,7 @@ public final class Verifier {
         }
     }
 
-    private static List<String> volumePaths(ImageConfig config) {
+    private static List<String> volumePaths(RuntimeConfig config) {
         return config.volumes().stream().sorted().toList();
     }
 

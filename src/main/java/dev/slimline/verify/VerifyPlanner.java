@@ -16,15 +16,15 @@ import java.util.Optional;
 
 /**
  * Decides what a run covers: the services of a project (all, or those named), each with its original Dockerfile,
- * its optimized one (given explicitly, else from the {@link Optimizer}, written under the run's work directory)
+ * its optimized one (given explicitly, else from the {@link OptimizedDockerfileSource}, written under the run's work directory)
  * and what the repository's compose file says it needs to run.
  */
 public final class VerifyPlanner {
 
-    private final Optimizer optimizer;
+    private final OptimizedDockerfileSource optimizer;
     private final Path workDir;
 
-    public VerifyPlanner(Optimizer optimizer, Path workDir) {
+    public VerifyPlanner(OptimizedDockerfileSource optimizer, Path workDir) {
         this.optimizer = optimizer;
         this.workDir = workDir;
     }

@@ -6,7 +6,7 @@ import dev.slimline.dockerfile.Span;
 import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

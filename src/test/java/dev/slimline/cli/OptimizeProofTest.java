@@ -9,7 +9,7 @@ import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineUnavailableException;
 import dev.slimline.engine.FakeDockerEngine;
 import dev.slimline.engine.HealthCheck;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +45,7 @@ class OptimizeProofTest {
             CMD ["node", "server.js"]
             """;
 
-    private static final ImageConfig HEALTHY = FakeDockerEngine.config("1000", Set.of(), Optional.of(
+    private static final RuntimeConfig HEALTHY = FakeDockerEngine.config("1000", Set.of(), Optional.of(
             new HealthCheck(List.of("CMD", "node", "healthcheck.js"), Duration.ofSeconds(30), Duration.ofSeconds(3),
                     Duration.ZERO, 3)), List.of("node", "server.js"));
 
@@ -135,7 +135,7 @@ class OptimizeProofTest {
     @Test
     void aCandidateThatAnswersTheProbesAsTheOriginalDoesIsWaivedAndSaysWhy(@TempDir Path dir) throws IOException {
         int onlyItsOwnRoutes = server(404, "not found");
-        ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
+        RuntimeConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
         FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
                 .image(text -> true, http, 50_000_000L)
                 .container(text -> true, new FakeDockerEngine.ContainerScript().health("healthy")
@@ -151,7 +151,7 @@ class OptimizeProofTest {
     @Test
     void aProbeThatTimesOutDropsTheCandidateWithTheAnswers(@TempDir Path dir) throws IOException {
         int unhealthyPort = server(503, "database not reachable");
-        ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
+        RuntimeConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), HEALTHY.healthcheck(), HEALTHY.cmd());
         FakeDockerEngine engine = healthyByDefault(new FakeDockerEngine()
                 .image(containing("node:18-alpine"), http, 50_000_000L)
                 .container(containing("node:18-alpine"), new FakeDockerEngine.ContainerScript().health("healthy")
@@ -222,7 +222,7 @@ class OptimizeProofTest {
 
     @Test
     void aFailureTheUserAskedForIsWaivedAndSaysWhy(@TempDir Path dir) throws IOException {
-        ImageConfig noHealthcheck = FakeDockerEngine.config("1000", Set.of(), Optional.empty(), HEALTHY.cmd());
+        RuntimeConfig noHealthcheck = FakeDockerEngine.config("1000", Set.of(), Optional.empty(), HEALTHY.cmd());
         FakeDockerEngine engine = new FakeDockerEngine().image(text -> true, noHealthcheck, 90_000_000L)
                 .failBuilds(containing("node:18-alpine"), "ERROR: node:18-alpine: not found");
 

@@ -86,7 +86,7 @@ class ScanCommandTest {
         assertThat(scan(image.toString(), "--fail-on", "low").exitCode()).isEqualTo(1);
         CliHarness.Result bad = scan(image.toString(), "--fail-on", "severe");
         assertThat(bad.exitCode()).isEqualTo(3);
-        assertThat(bad.err().strip()).isEqualTo("slimline: --fail-on must be low, medium, high or critical, not 'severe'");
+        assertThat(bad.err().strip()).isEqualTo("slimline: --fail-on must be one of info, low, medium, high, critical, not 'severe'");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.slimline.SlimlineException;
 import dev.slimline.config.BudgetSpec.Growth;
 import dev.slimline.rule.Linter;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class BudgetConfigTest {
                 .isEqualTo(".slimline.yaml:3:18: defaults.vulnerabilities.fixableOnly must be true or false, not the text 'yes please'");
         assertThat(error("defaults:\n  vulnerabilities:\n    failOn: severe\n"))
                 .isEqualTo(".slimline.yaml:3:13: defaults.vulnerabilities.failOn: unknown severity 'severe'"
-                        + " (expected low, medium, high, critical)");
+                        + " (expected info, low, medium, high, critical)");
         assertThat(error("defaults:\n  vulnerabilities:\n    ignore: [{id: CVE-1, reason: r, until: 2030-01-01}]\n"))
                 .startsWith(".slimline.yaml:3:").contains("unknown key 'until'");
         assertThat(error("services:\n  api: 200MB\n"))
@@ -120,6 +120,20 @@ class BudgetConfigTest {
         assertThat(config.budgetFor("services/web-app").maxSize().orElseThrow().value()).isEqualTo(250_000_000L);
         assertThat(config.budgetFor("services/api").vulnerabilities().failOn().orElseThrow().value())
                 .isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void topLevelFailOnAndVulnerabilitiesFailOnReadOneScale() {
+        for (Severity level : Severity.values()) {
+            SlimlineConfig config = loader.parse(FILE, "failOn: " + level.label() + "\n"
+                    + "defaults:\n  vulnerabilities:\n    failOn: " + level.name() + "\n");
+            assertThat(config.failOn()).contains(level);
+            assertThat(config.budgetFor("api").vulnerabilities().failOn().orElseThrow().value()).isSameAs(level);
+        }
+        // the same word is refused by both, with the same list of levels
+        assertThat(error("failOn: none\n")).endsWith("(expected " + Severity.labels() + ")");
+        assertThat(error("defaults:\n  vulnerabilities:\n    failOn: none\n"))
+                .endsWith("(expected " + Severity.labels() + ")");
     }
 
     private String error(String yaml) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

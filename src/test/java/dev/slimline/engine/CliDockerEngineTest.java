@@ -128,7 +128,7 @@ class CliDockerEngineTest {
         assertThat(image.repoTags()).containsExactly("slimline-probe:2");
         assertThat(image.sizeBytes()).isEqualTo(1003);
         assertThat(image.layerDiffIds()).hasSize(2).allMatch(id -> id.startsWith("sha256:"));
-        ImageConfig config = image.config();
+        RuntimeConfig config = image.config();
         assertThat(config.user()).isEqualTo("1000:1000");
         assertThat(config.runsAsRoot()).isFalse();
         assertThat(config.exposedPorts()).containsExactly("8080/tcp");
@@ -155,7 +155,7 @@ class CliDockerEngineTest {
                   "Config":{"User":"","Env":null,"Cmd":null,"Healthcheck":null,"Labels":null,"Volumes":null}}]
                 """));
 
-        ImageConfig config = engine().imageInspect("x").config();
+        RuntimeConfig config = engine().imageInspect("x").config();
 
         assertThat(config.runsAsRoot()).isTrue();
         assertThat(config.healthcheck()).isEmpty();

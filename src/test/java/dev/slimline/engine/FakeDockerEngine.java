@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * kept so a test can assert that cleanup removed them. Nothing here claims anything about Docker itself; the
  * {@code *IT} tests do that on the real engine.
  *
- * <p>Builds succeed unless {@link #failBuilds} matches; images get the {@link ImageConfig} and size of the first
+ * <p>Builds succeed unless {@link #failBuilds} matches; images get the {@link RuntimeConfig} and size of the first
  * matching {@link #image} rule. {@code compose up} reads the compose file it is given and starts one container
  * per service with its labels ({@code run} starts one); what each container does (running or exited, HEALTHCHECK
  * state, published ports, answers to {@code exec}, its log) comes from the first matching {@link #container} rule,
@@ -150,7 +150,7 @@ public final class FakeDockerEngine implements DockerEngine {
     }
 
     /** Images built from a matching Dockerfile have this config and size. */
-    public FakeDockerEngine image(Predicate<String> dockerfile, ImageConfig config, long sizeBytes) {
+    public FakeDockerEngine image(Predicate<String> dockerfile, RuntimeConfig config, long sizeBytes) {
         images.add(new Rule<>(dockerfile, new ImageDetails("", List.of(), sizeBytes, List.of("sha256:layer"), config)));
         return this;
     }
@@ -168,9 +168,9 @@ public final class FakeDockerEngine implements DockerEngine {
     }
 
     /** An image config with just these fields; the rest empty. */
-    public static ImageConfig config(String user, Set<String> exposedPorts, Optional<HealthCheck> healthcheck,
+    public static RuntimeConfig config(String user, Set<String> exposedPorts, Optional<HealthCheck> healthcheck,
             List<String> cmd) {
-        return new ImageConfig(user, healthcheck, List.of("PATH=/usr/local/bin:/usr/bin:/bin"), cmd, List.of(),
+        return new RuntimeConfig(user, healthcheck, List.of("PATH=/usr/local/bin:/usr/bin:/bin"), cmd, List.of(),
                 exposedPorts, "/app", Map.of(), "", Set.of());
     }
 

@@ -80,7 +80,7 @@ class ImageOperationsIT {
         // The imported base, the COPY and WORKDIR's (empty) directory layer; the target left out "extra"'s COPY.
         assertThat(image.layerDiffIds()).hasSize(3);
         assertThat(image.sizeBytes()).isEqualTo(12_345 + "hello from slimline\n".length());
-        ImageConfig config = image.config();
+        RuntimeConfig config = image.config();
         assertThat(config.user()).isEqualTo("1000:1000");
         assertThat(config.runsAsRoot()).isFalse();
         assertThat(config.env()).contains("MODE=production");

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Growth;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -82,9 +83,9 @@ class BudgetEvaluatorTest {
 
     @Test
     void vulnerabilitiesAtOrAboveTheThresholdFailAndUnfixedOnesCountOnlyWhenAsked() {
-        var findings = scan(finding("DSA-1", Severity.CRITICAL, "openssl", "3.0.15-1"),
-                finding("DSA-2", Severity.HIGH, "libxml2", null),
-                finding("DSA-3", Severity.MEDIUM, "glibc", "2.36-9"));
+        var findings = scan(finding("DSA-1", CvssSeverity.CRITICAL, "openssl", "3.0.15-1"),
+                finding("DSA-2", CvssSeverity.HIGH, "libxml2", null),
+                finding("DSA-3", CvssSeverity.MEDIUM, "glibc", "2.36-9"));
         BudgetSpec fixable = new BudgetSpec(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 failOn(Severity.HIGH, true));
         CheckResult check = evaluate(fixable, figures(1, Optional.of(findings)), Optional.empty()).checks().get(0);
@@ -100,7 +101,7 @@ class BudgetEvaluatorTest {
         assertThat(both.figure()).isEqualTo("1 critical, 1 high");
         assertThat(both.message()).contains("DSA-2 (high) in libxml2 1.0-1, no fix yet");
 
-        CheckResult clean = evaluate(fixable, figures(1, Optional.of(scan(finding("DSA-3", Severity.MEDIUM, "glibc",
+        CheckResult clean = evaluate(fixable, figures(1, Optional.of(scan(finding("DSA-3", CvssSeverity.MEDIUM, "glibc",
                 "2.36-9")))), Optional.empty()).checks().get(0);
         assertThat(clean.passed()).isTrue();
         assertThat(clean.figure()).isEqualTo("0");

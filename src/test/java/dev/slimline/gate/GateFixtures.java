@@ -3,8 +3,9 @@ package dev.slimline.gate;
 import dev.slimline.SourceLocation;
 import dev.slimline.config.BudgetSpec;
 import dev.slimline.config.BudgetSpec.Setting;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +27,12 @@ final class GateFixtures {
         return new BudgetSpec.VulnerabilityPolicy(set(severity, 9), Optional.of(fixableOnly), List.of());
     }
 
-    static Finding finding(String id, Severity severity, String pkg, String fixed) {
-        return new Finding(id, List.of(), "summary", severity, Optional.empty(), "deb", pkg, "1.0-1",
+    static VulnerabilityFinding finding(String id, CvssSeverity severity, String pkg, String fixed) {
+        return new VulnerabilityFinding(id, List.of(), "summary", severity, Optional.empty(), "deb", pkg, "1.0-1",
                 Optional.ofNullable(fixed), "pkg:deb/debian/" + pkg + "@1.0-1", "/var/lib/dpkg/status", Optional.empty());
     }
 
-    static ScanResult scan(Finding... findings) {
+    static ScanResult scan(VulnerabilityFinding... findings) {
         return new ScanResult("img", "slimline", Optional.of("debian 12"), List.of(), List.of(findings), List.of(),
                 List.of(), List.of());
     }

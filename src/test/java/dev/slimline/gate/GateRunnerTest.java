@@ -46,7 +46,7 @@ class GateRunnerTest {
     }
 
     private GateResult run(FakeDockerEngine engine, Map<String, String> images, SlimlineConfig config) {
-        GateRunner runner = new GateRunner(engine, new ImageMeasurer(engine, Optional.empty(), LocalDate.of(2026, 1, 1)),
+        GateRunner runner = new GateRunner(engine, new ImageFiguresMeasurer(engine, Optional.empty(), LocalDate.of(2026, 1, 1)),
                 new GateRunner.Options(images, null, null), progress::add);
         return runner.run(root, root, config, List.of(api, worker), new Baseline(Map.of()));
     }

@@ -1,5 +1,7 @@
 package dev.slimline.knowledge;
 
+import dev.slimline.dockerfile.ImageReference;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

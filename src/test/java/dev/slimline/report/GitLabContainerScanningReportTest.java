@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** scan's GitLab container scanning report: the fields GitLab's 15.x report format requires, per active finding. */
 class GitLabContainerScanningReportTest {
 
-    private static Finding finding(String id, Severity severity, Optional<String> ignored) {
-        return new Finding(id, List.of("CVE-2024-25062"), "use-after-free in xmlValidatePopElement", severity,
+    private static VulnerabilityFinding finding(String id, CvssSeverity severity, Optional<String> ignored) {
+        return new VulnerabilityFinding(id, List.of("CVE-2024-25062"), "use-after-free in xmlValidatePopElement", severity,
                 Optional.of(7.5), "deb", "libxml2", "2.9.14+dfsg-1.3~deb12u1", Optional.of("2.9.14+dfsg-1.3~deb12u2"),
                 "pkg:deb/debian/libxml2@2.9.14", "/var/lib/dpkg/status", ignored);
     }
@@ -24,8 +24,8 @@ class GitLabContainerScanningReportTest {
     @Test
     void activeFindingsBecomeVulnerabilitiesWithIdentifiersLocationAndScan() throws Exception {
         ScanResult result = new ScanResult("app:1.0", "slimline", Optional.of("debian 12"), List.of(),
-                List.of(finding("DSA-5999-1", Severity.HIGH, Optional.empty()),
-                        finding("DSA-1-1", Severity.LOW, Optional.of("accepted"))), List.of(), List.of(), List.of());
+                List.of(finding("DSA-5999-1", CvssSeverity.HIGH, Optional.empty()),
+                        finding("DSA-1-1", CvssSeverity.LOW, Optional.of("accepted"))), List.of(), List.of(), List.of());
         String text = GitLabContainerScanningReport.write(result, "1.2.3", Instant.parse("2026-12-03T09:00:00.5Z"),
                 Instant.parse("2026-12-03T09:00:07Z"));
         JsonNode report = new ObjectMapper().readTree(text);

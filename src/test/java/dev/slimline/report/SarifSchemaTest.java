@@ -24,13 +24,13 @@ class SarifSchemaTest {
         Monorepo.file(dir, "services/broken/Dockerfile", "FROM node:18\nCOPY onlyone\n");
         AuditReport report = new Auditor(KnowledgeCatalog.bundled()).audit(dir, LintOptions.defaults()).report();
 
-        JsonNode sarif = new ObjectMapper().readTree(new SarifRenderer("1.0").render(report));
+        JsonNode sarif = new ObjectMapper().readTree(new SarifRenderer().render(report));
         assertThat(SarifSchema.validate(sarif)).isEmpty();
         JsonNode run = sarif.path("runs").get(0);
         assertThat(run.path("tool").path("driver").path("rules").size()).isGreaterThanOrEqualTo(40);
         JsonNode rule = run.path("tool").path("driver").path("rules").get(0);
         assertThat(rule.path("helpUri").asText())
-                .isEqualTo(SarifRenderer.DEFAULT_DOCS_BASE + "docs/rules/" + rule.path("id").asText() + ".md");
+                .isEqualTo(SarifLog.DEFAULT_DOCS_BASE + "docs/rules/" + rule.path("id").asText() + ".md");
         assertThat(rule.path("properties").path("docPath").asText()).isEqualTo("docs/rules/" + rule.path("id").asText() + ".md");
         assertThat(rule.path("shortDescription").path("text").asText()).isNotBlank();
         JsonNode result = run.path("results").get(0);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.slimline.engine.HealthCheck;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +14,25 @@ import org.junit.jupiter.api.Test;
 
 class ContractComparisonTest {
 
-    private static ImageConfig config(String user, List<String> env, List<String> cmd, Set<String> ports, String workdir,
+    private static RuntimeConfig config(String user, List<String> env, List<String> cmd, Set<String> ports, String workdir,
             boolean healthcheck) {
         Optional<HealthCheck> check = healthcheck
                 ? Optional.of(new HealthCheck(List.of("CMD", "node", "health.js"), Duration.ZERO, Duration.ZERO,
                         Duration.ZERO, 0))
                 : Optional.empty();
-        return new ImageConfig(user, check, env, cmd, List.of(), ports, workdir, Map.of(), "", Set.of());
+        return new RuntimeConfig(user, check, env, cmd, List.of(), ports, workdir, Map.of(), "", Set.of());
     }
 
     @Test
     void sameConfigHasNoDifferences() {
-        ImageConfig a = config("", List.of("PORT=8080"), List.of("node", "a.js"), Set.of("8080/tcp"), "/app", false);
+        RuntimeConfig a = config("", List.of("PORT=8080"), List.of("node", "a.js"), Set.of("8080/tcp"), "/app", false);
         assertThat(ContractComparison.compare(a, a)).isEmpty();
     }
 
     @Test
     void rootToNamedUserAndAddedHealthcheckAreIntended() {
-        ImageConfig before = config("", List.of(), List.of("node", "a.js"), Set.of(), "/app", false);
-        ImageConfig after = config("node", List.of(), List.of("node", "a.js"), Set.of(), "/app", true);
+        RuntimeConfig before = config("", List.of(), List.of("node", "a.js"), Set.of(), "/app", false);
+        RuntimeConfig after = config("node", List.of(), List.of("node", "a.js"), Set.of(), "/app", true);
         assertThat(ContractComparison.compare(before, after))
                 .extracting(ContractDifference::field, ContractDifference::before, ContractDifference::after,
                         ContractDifference::kind)
@@ -42,9 +42,9 @@ class ContractComparisonTest {
 
     @Test
     void removedPortAndEnvAreBreakingButChangedCommandIsNot() {
-        ImageConfig before = config("", List.of("CELERY_BROKER_URL=redis://redis", "PATH=/usr/bin"),
+        RuntimeConfig before = config("", List.of("CELERY_BROKER_URL=redis://redis", "PATH=/usr/bin"),
                 List.of("/bin/sh", "-c", "npm start"), Set.of("8080/tcp"), "/usr/src/app", false);
-        ImageConfig after = config("", List.of("NODE_ENV=production"), List.of("node", "dist/server.js"), Set.of(),
+        RuntimeConfig after = config("", List.of("NODE_ENV=production"), List.of("node", "dist/server.js"), Set.of(),
                 "/app", false);
         assertThat(ContractComparison.compare(before, after))
                 .extracting(ContractDifference::field, ContractDifference::kind)
@@ -59,8 +59,8 @@ class ContractComparisonTest {
 
     @Test
     void userToRootIsNotIntended() {
-        ImageConfig before = config("app", List.of(), List.of(), Set.of(), "", false);
-        ImageConfig after = config("0", List.of(), List.of(), Set.of(), "", false);
+        RuntimeConfig before = config("app", List.of(), List.of(), Set.of(), "", false);
+        RuntimeConfig after = config("0", List.of(), List.of(), Set.of(), "", false);
         assertThat(ContractComparison.compare(before, after)).singleElement()
                 .extracting(ContractDifference::kind).isEqualTo(ContractDifference.Kind.CHANGED);
     }
@@ -80,9 +80,9 @@ class ContractComparisonTest {
 
     @Test
     void goToolchainEnvDroppedWithTheToolchainIsNotBreaking() {
-        ImageConfig before = config("", List.of("GOPATH=/go", "GOLANG_VERSION=1.19.13", "PORT=5000"),
+        RuntimeConfig before = config("", List.of("GOPATH=/go", "GOLANG_VERSION=1.19.13", "PORT=5000"),
                 List.of("go", "run", "main.go"), Set.of(), "/go/src/app", false);
-        ImageConfig after = config("", List.of("PORT=5000"), List.of("go", "run", "main.go"), Set.of(), "/go/src/app",
+        RuntimeConfig after = config("", List.of("PORT=5000"), List.of("go", "run", "main.go"), Set.of(), "/go/src/app",
                 false);
         assertThat(ContractComparison.compare(before, after))
                 .extracting(ContractDifference::field, ContractDifference::kind)

@@ -7,7 +7,7 @@ import dev.slimline.engine.EngineJanitor;
 import dev.slimline.engine.EngineObject;
 import dev.slimline.engine.FakeDockerEngine;
 import dev.slimline.engine.HealthCheck;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import dev.slimline.engine.RunRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import java.util.Set;
 final class FakeVerifyRun {
 
     static final String OPTIMIZED_BASE = "node:18-slim";
-    static final ImageConfig WITH_HEALTHCHECK = FakeDockerEngine.config("1000", Set.of(), Optional.of(
+    static final RuntimeConfig WITH_HEALTHCHECK = FakeDockerEngine.config("1000", Set.of(), Optional.of(
             new HealthCheck(List.of("CMD", "node", "healthcheck.js"), Duration.ofSeconds(30), Duration.ofSeconds(3),
                     Duration.ZERO, 3)), List.of("node", "server.js"));
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);

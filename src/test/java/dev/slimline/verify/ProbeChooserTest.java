@@ -3,7 +3,7 @@ package dev.slimline.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slimline.engine.HealthCheck;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +19,8 @@ class ProbeChooserTest {
         return new ServiceUnderTest("services/x", p, p, p, runtime, healthPath);
     }
 
-    private static ImageConfig config(List<String> cmd, Set<String> ports, boolean healthcheck) {
-        return new ImageConfig("", healthcheck ? Optional.of(new HealthCheck(List.of("CMD-SHELL", "true"),
+    private static RuntimeConfig config(List<String> cmd, Set<String> ports, boolean healthcheck) {
+        return new RuntimeConfig("", healthcheck ? Optional.of(new HealthCheck(List.of("CMD-SHELL", "true"),
                 Duration.ZERO, Duration.ZERO, Duration.ZERO, 0)) : Optional.empty(), List.of(), cmd, List.of(), ports,
                 "", Map.of(), "", Set.of());
     }
@@ -37,7 +37,7 @@ class ProbeChooserTest {
 
     @Test
     void theHealthchecksOwnRouteIsTriedFirst() {
-        ImageConfig config = new ImageConfig("", Optional.of(new HealthCheck(List.of("CMD", "node", "-e",
+        RuntimeConfig config = new RuntimeConfig("", Optional.of(new HealthCheck(List.of("CMD", "node", "-e",
                 "require('http').get('http://127.0.0.1:3000/api/health', r => 0)"), Duration.ZERO, Duration.ZERO,
                 Duration.ZERO, 0)), List.of(), List.of(), List.of(), Set.of("3000/tcp"), "", Map.of(), "", Set.of());
         assertThat(ProbeChooser.choose(service(ServiceRuntime.none("x"), null), config))

@@ -19,7 +19,7 @@ class ScriptEmitterTest {
 
     private static VerifyPlan monorepo(Path work) {
         Path optimized = VerifyPlannerTest.OPTIMIZED;
-        return new VerifyPlanner(Optimizer.none(), work).plan(VerifyPlannerTest.MONOREPO, List.of(),
+        return new VerifyPlanner(OptimizedDockerfileSource.none(), work).plan(VerifyPlannerTest.MONOREPO, List.of(),
                 Map.of("api", optimized.resolve("api.Dockerfile"), "worker", optimized.resolve("worker.Dockerfile"),
                         "web-app", optimized.resolve("web-app.Dockerfile")), Map.of());
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.slimline.engine.FakeDockerEngine;
-import dev.slimline.engine.ImageConfig;
+import dev.slimline.engine.RuntimeConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ class VerifierFailurePathsTest {
             exchange.close();
         });
         server.start();
-        ImageConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), FakeVerifyRun.WITH_HEALTHCHECK.healthcheck(),
+        RuntimeConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), FakeVerifyRun.WITH_HEALTHCHECK.healthcheck(),
                 FakeVerifyRun.WITH_HEALTHCHECK.cmd());
         FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
                 .image(text -> true, http, 80_000_000L)

@@ -19,7 +19,7 @@ class VerifyPlannerTest {
 
     @Test
     void explicitOptimizedDockerfilesByShortOrFullNameAndComposeRuntime(@TempDir Path work) {
-        VerifyPlan plan = new VerifyPlanner(Optimizer.none(), work).plan(MONOREPO, List.of(),
+        VerifyPlan plan = new VerifyPlanner(OptimizedDockerfileSource.none(), work).plan(MONOREPO, List.of(),
                 Map.of("api", OPTIMIZED.resolve("api.Dockerfile"), "services/worker", OPTIMIZED.resolve("worker.Dockerfile"),
                         "web-app", OPTIMIZED.resolve("web-app.Dockerfile")),
                 Map.of("web-app", "/api/health"));
@@ -36,7 +36,7 @@ class VerifyPlannerTest {
 
     @Test
     void selectedServicesOnlyAndUnknownOnesAreBadInput(@TempDir Path work) {
-        VerifyPlanner planner = new VerifyPlanner(Optimizer.none(), work);
+        VerifyPlanner planner = new VerifyPlanner(OptimizedDockerfileSource.none(), work);
         VerifyPlan plan = planner.plan(MONOREPO, List.of("api"), Map.of("api", OPTIMIZED.resolve("api.Dockerfile")),
                 Map.of());
         assertThat(plan.services()).extracting(ServiceUnderTest::name).containsExactly("services/api");
@@ -50,7 +50,7 @@ class VerifyPlannerTest {
             Files.createDirectories(dir.resolve(service));
             Files.writeString(dir.resolve(service).resolve("Dockerfile"), "FROM debian:bookworm-slim\n");
         }
-        VerifyPlanner planner = new VerifyPlanner(Optimizer.none(), work);
+        VerifyPlanner planner = new VerifyPlanner(OptimizedDockerfileSource.none(), work);
         assertThatThrownBy(() -> planner.plan(dir, List.of("api"), Map.of(), Map.of()))
                 .isInstanceOf(SlimlineException.class)
                 .hasMessage("api: ambiguous, it names [services/api, tools/api]; give the full name");
@@ -62,14 +62,14 @@ class VerifyPlannerTest {
 
     @Test
     void withoutAnOptimizedDockerfileTheMessageSaysHowToGiveOne(@TempDir Path work) {
-        assertThatThrownBy(() -> new VerifyPlanner(Optimizer.none(), work).plan(MONOREPO, List.of("worker"), Map.of(),
+        assertThatThrownBy(() -> new VerifyPlanner(OptimizedDockerfileSource.none(), work).plan(MONOREPO, List.of("worker"), Map.of(),
                 Map.of())).isInstanceOf(SlimlineException.class)
                 .hasMessageContaining("no optimized Dockerfile for services/worker: give one with --optimized");
     }
 
     @Test
     void optimizerOutputIsWrittenWithItsDockerignore(@TempDir Path work) throws Exception {
-        Optimizer optimizer = service -> Optional.of(new OptimizedDockerfile("FROM scratch\n", Optional.of("*.md\n")));
+        OptimizedDockerfileSource optimizer = service -> Optional.of(new OptimizedDockerfile("FROM scratch\n", Optional.of("*.md\n")));
         VerifyPlan plan = new VerifyPlanner(optimizer, work).plan(MONOREPO, List.of("api"), Map.of(), Map.of());
         Path file = plan.services().get(0).optimizedDockerfile();
         assertThat(file).startsWith(work);

@@ -1,5 +1,6 @@
 package dev.slimline.gate.report;
 
+import dev.slimline.report.HtmlText;
 import dev.slimline.gate.CheckResult;
 import dev.slimline.gate.GateResult;
 import dev.slimline.gate.ServiceVerdict;
@@ -23,12 +24,12 @@ final class GateHtml {
         for (ServiceVerdict service : result.services()) {
             for (CheckResult check : service.checks()) {
                 html.append("<tr class=\"").append(check.passed() ? "pass" : "fail").append("\"><td>")
-                        .append(GateJunit.escape(service.service())).append("</td><td>")
-                        .append(GateJunit.escape(service.figures().image())).append("</td><td>")
-                        .append(check.kind().key()).append("</td><td>").append(GateJunit.escape(check.figure()))
-                        .append("</td><td>").append(GateJunit.escape(check.limit())).append("</td><td>")
+                        .append(HtmlText.escape(service.service())).append("</td><td>")
+                        .append(HtmlText.escape(service.figures().image())).append("</td><td>")
+                        .append(check.kind().key()).append("</td><td>").append(HtmlText.escape(check.figure()))
+                        .append("</td><td>").append(HtmlText.escape(check.limit())).append("</td><td>")
                         .append(check.passed() ? "pass" : "FAIL").append("</td><td>")
-                        .append(GateJunit.escape(check.message())).append("</td></tr>\n");
+                        .append(HtmlText.escape(check.message())).append("</td></tr>\n");
             }
         }
         return html.append("</table>\n</body></html>").toString();

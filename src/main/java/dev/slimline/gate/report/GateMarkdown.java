@@ -1,5 +1,6 @@
 package dev.slimline.gate.report;
 
+import dev.slimline.report.MarkdownText;
 import dev.slimline.gate.CheckResult;
 import dev.slimline.gate.GateResult;
 import dev.slimline.gate.ServiceVerdict;
@@ -30,7 +31,7 @@ final class GateMarkdown {
             for (ServiceVerdict service : result.services()) {
                 for (CheckResult failure : service.failures()) {
                     md.append("- **").append(service.service()).append("** `").append(failure.kind().key())
-                            .append("`: ").append(failure.message().replace("|", "\\|")).append('\n');
+                            .append("`: ").append(MarkdownText.cell(failure.message())).append('\n');
                 }
             }
         }

@@ -7,7 +7,7 @@ import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

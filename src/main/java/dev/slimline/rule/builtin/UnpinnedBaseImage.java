@@ -1,13 +1,14 @@
 package dev.slimline.rule.builtin;
 
 import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.ImageReference;
 import dev.slimline.dockerfile.Stage;
 import dev.slimline.rule.Category;
 import dev.slimline.rule.Finding;
 import dev.slimline.rule.Rule;
 import dev.slimline.rule.RuleContext;
 import dev.slimline.rule.RuleInfo;
-import dev.slimline.rule.Severity;
+import dev.slimline.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +32,14 @@ public final class UnpinnedBaseImage implements Rule {
                 continue;
             }
             ImageReference reference = ImageReference.parse(image);
-            if (reference.digest().isPresent()) {
+            if (!reference.digest().isEmpty()) {
                 continue;
             }
-            Optional<String> tag = reference.tag();
+            String tag = reference.tag();
             if (tag.isEmpty()) {
                 findings.add(finding(dockerfile, stage.from().imageSpan(), image + " has no tag, so it means latest; pin a version",
                         Optional.empty()));
-            } else if (tag.get().equals("latest")) {
+            } else if (tag.equals("latest")) {
                 findings.add(finding(dockerfile, stage.from().imageSpan(), image + " uses the latest tag; pin a version",
                         Optional.empty()));
             }

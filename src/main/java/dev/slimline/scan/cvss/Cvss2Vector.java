@@ -31,7 +31,7 @@ public record Cvss2Vector(String vector, double baseScore) {
         throw SlimlineException.badInput("invalid CVSS v2 vector '" + vector + "': expected AV:_/AC:_/Au:_/C:_/I:_/A:_");
     }
 
-    public Severity severity() {
-        return Severity.fromScore(baseScore);
+    public CvssSeverity severity() {
+        return CvssSeverity.fromScore(baseScore);
     }
 }

@@ -54,8 +54,8 @@ public record Cvss3Vector(String version, Map<String, String> metrics) {
         return roundUp(Math.min(sum, 10));
     }
 
-    public Severity severity() {
-        return Severity.fromScore(baseScore());
+    public CvssSeverity severity() {
+        return CvssSeverity.fromScore(baseScore());
     }
 
     private double roundUp(double value) {

@@ -22,7 +22,7 @@ public record Cvss4Vector(Map<String, String> metrics) {
     private static final List<String> BASE = List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
     private static final Map<String, Set<String>> ALLOWED = allowedValues();
 
-    /** Severity level of each metric value for the distance computation (0.0 = most severe). */
+    /** CvssSeverity level of each metric value for the distance computation (0.0 = most severe). */
     private static final Map<String, Map<String, Double>> LEVELS = Map.ofEntries(
             Map.entry("AV", Map.of("N", 0.0, "A", 0.1, "L", 0.2, "P", 0.3)),
             Map.entry("PR", Map.of("N", 0.0, "L", 0.1, "H", 0.2)),
@@ -81,8 +81,8 @@ public record Cvss4Vector(Map<String, String> metrics) {
         return new Cvss4Vector(metrics);
     }
 
-    public Severity severity() {
-        return Severity.fromScore(score());
+    public CvssSeverity severity() {
+        return CvssSeverity.fromScore(score());
     }
 
     /** The score, 0.0 to 10.0 with one decimal. */

@@ -2,7 +2,7 @@ package dev.slimline.scan.external;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ final class GrypeJsonMapper implements ScannerOutputMapper {
         Optional<String> distroName = ScannerOutputMapper.text(distro.path("name"))
                 .map(name -> name + ScannerOutputMapper.text(distro.path("version")).map(v -> " " + v).orElse(""));
         Map<String, CatalogedPackage> packages = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        List<VulnerabilityFinding> findings = new ArrayList<>();
         for (JsonNode match : report.path("matches")) {
             JsonNode vuln = match.path("vulnerability");
             JsonNode artifact = match.path("artifact");
@@ -32,7 +32,7 @@ final class GrypeJsonMapper implements ScannerOutputMapper {
                     location).ifPresent(p -> packages.putIfAbsent(p.purl(), p));
             List<String> aliases = new ArrayList<>();
             match.path("relatedVulnerabilities").forEach(r -> aliases.add(r.path("id").asText()));
-            findings.add(new Finding(vuln.path("id").asText(), aliases,
+            findings.add(new VulnerabilityFinding(vuln.path("id").asText(), aliases,
                     ScannerOutputMapper.text(vuln.path("description")).orElse(""),
                     ScannerOutputMapper.severity(vuln.path("severity").asText()), score(vuln.path("cvss")),
                     purl.isEmpty() ? artifact.path("type").asText("unknown") : ScannerOutputMapper.purlType(purl),

@@ -3,8 +3,8 @@ package dev.slimline.scan.external;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.PackageType;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +13,14 @@ import java.util.Optional;
 public interface ScannerOutputMapper {
 
     /** What a scanner's report says; {@code distro} like {@code debian 12} when it names one. */
-    record Mapped(Optional<String> distro, List<CatalogedPackage> packages, List<Finding> findings) {
+    record Mapped(Optional<String> distro, List<CatalogedPackage> packages, List<VulnerabilityFinding> findings) {
     }
 
     Mapped map(JsonNode report);
 
     /** A severity word as scanners print it ({@code HIGH}, {@code Medium}, {@code Negligible}); UNKNOWN otherwise. */
-    static Severity severity(String word) {
-        return Severity.fromLabel(word).orElse(Severity.UNKNOWN);
+    static CvssSeverity severity(String word) {
+        return CvssSeverity.fromLabel(word).orElse(CvssSeverity.UNKNOWN);
     }
 
     static Optional<String> text(JsonNode node) {

@@ -2,7 +2,7 @@ package dev.slimline.scan.external;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ final class ScoutSarifMapper implements ScannerOutputMapper {
     @Override
     public Mapped map(JsonNode report) {
         Map<String, CatalogedPackage> packages = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
+        List<VulnerabilityFinding> findings = new ArrayList<>();
         for (JsonNode run : report.path("runs")) {
             for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
                 JsonNode props = rule.path("properties");
@@ -31,7 +31,7 @@ final class ScoutSarifMapper implements ScannerOutputMapper {
                     String name = purlName(purl);
                     String version = purlVersion(purl);
                     ScannerOutputMapper.fromPurl(purl, name, version, "").ifPresent(p -> packages.putIfAbsent(purl, p));
-                    findings.add(new Finding(rule.path("id").asText(), List.of(),
+                    findings.add(new VulnerabilityFinding(rule.path("id").asText(), List.of(),
                             ScannerOutputMapper.text(rule.path("shortDescription").path("text")).orElse(""),
                             ScannerOutputMapper.severity(props.path("cvssV3_severity").asText()), score,
                             ScannerOutputMapper.purlType(purl), name, version, fixed, purl, "", Optional.empty()));

@@ -2,7 +2,7 @@ package dev.slimline.scan.external;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ final class TrivyJsonMapper implements ScannerOutputMapper {
         Optional<String> distro = ScannerOutputMapper.text(os.path("Family"))
                 .map(family -> family + ScannerOutputMapper.text(os.path("Name")).map(n -> " " + n).orElse(""));
         List<CatalogedPackage> packages = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<VulnerabilityFinding> findings = new ArrayList<>();
         for (JsonNode result : report.path("Results")) {
             String target = result.path("Target").asText("");
             for (JsonNode pkg : result.path("Packages")) {
@@ -29,7 +29,7 @@ final class TrivyJsonMapper implements ScannerOutputMapper {
             }
             for (JsonNode v : result.path("Vulnerabilities")) {
                 String purl = v.path("PkgIdentifier").path("PURL").asText(null);
-                findings.add(new Finding(v.path("VulnerabilityID").asText(), List.of(),
+                findings.add(new VulnerabilityFinding(v.path("VulnerabilityID").asText(), List.of(),
                         ScannerOutputMapper.text(v.path("Title")).orElse(""),
                         ScannerOutputMapper.severity(v.path("Severity").asText()), score(v.path("CVSS")),
                         purl == null ? result.path("Type").asText("unknown") : ScannerOutputMapper.purlType(purl),

@@ -4,7 +4,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.scan.cvss.Cvss2Vector;
 import dev.slimline.scan.cvss.Cvss3Vector;
 import dev.slimline.scan.cvss.Cvss4Vector;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public final class SeverityResolver {
                 .or(() -> affected == null ? Optional.empty() : label(affected.ecosystemSpecific(), "ecosystem_specific"))
                 .or(() -> scores.stream()
                         .filter(s -> s.type().equals("Ubuntu"))
-                        .flatMap(s -> Severity.fromLabel(s.score()).stream()
+                        .flatMap(s -> CvssSeverity.fromLabel(s.score()).stream()
                                 .map(level -> new SeverityRating(level, Optional.empty(), "Ubuntu priority")))
                         .findFirst())
                 .orElseGet(SeverityRating::unknown);
@@ -52,7 +52,7 @@ public final class SeverityResolver {
             double score = vector.startsWith("CVSS:4.0/") ? Cvss4Vector.parse(vector).score()
                     : vector.startsWith("CVSS:3.") ? Cvss3Vector.parse(vector).baseScore()
                     : Cvss2Vector.parse(vector).baseScore();
-            return Optional.of(new SeverityRating(Severity.fromScore(score), Optional.of(score), vector));
+            return Optional.of(new SeverityRating(CvssSeverity.fromScore(score), Optional.of(score), vector));
         } catch (SlimlineException e) {
             // A malformed vector is not a rating; the advisory's own words may still be.
             return Optional.empty();
@@ -61,7 +61,7 @@ public final class SeverityResolver {
 
     private static Optional<SeverityRating> label(Map<String, String> fields, String where) {
         for (String field : RATING_FIELDS) {
-            Optional<Severity> level = Severity.fromLabel(fields.get(field));
+            Optional<CvssSeverity> level = CvssSeverity.fromLabel(fields.get(field));
             if (level.isPresent()) {
                 return Optional.of(new SeverityRating(level.get(), Optional.empty(), where + "." + field));
             }

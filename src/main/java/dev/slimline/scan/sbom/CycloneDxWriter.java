@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.OsRelease;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -83,11 +83,11 @@ public final class CycloneDxWriter {
      * The SBOM with a VEX {@code vulnerabilities} array: one entry per advisory, its severity as a rating and the
      * components it affects by bom-ref (a component's first bom-ref is its purl).
      */
-    public String write(Catalog catalog, Instant timestamp, List<Finding> findings) {
+    public String write(Catalog catalog, Instant timestamp, List<VulnerabilityFinding> findings) {
         ObjectNode bom = toJson(catalog, timestamp);
         ArrayNode vulnerabilities = bom.putArray("vulnerabilities");
         Map<String, ObjectNode> byId = new LinkedHashMap<>();
-        for (Finding finding : findings) {
+        for (VulnerabilityFinding finding : findings) {
             ObjectNode vulnerability = byId.computeIfAbsent(finding.id(), id -> newVulnerability(vulnerabilities, finding));
             ArrayNode affects = (ArrayNode) vulnerability.get("affects");
             if (affects.findValuesAsText("ref").stream().noneMatch(finding.purl()::equals)) {
@@ -97,7 +97,7 @@ public final class CycloneDxWriter {
         return SbomDocuments.text(bom);
     }
 
-    private static ObjectNode newVulnerability(ArrayNode vulnerabilities, Finding finding) {
+    private static ObjectNode newVulnerability(ArrayNode vulnerabilities, VulnerabilityFinding finding) {
         ObjectNode vulnerability = vulnerabilities.addObject();
         vulnerability.put("bom-ref", "vuln:" + finding.id());
         vulnerability.put("id", finding.id());

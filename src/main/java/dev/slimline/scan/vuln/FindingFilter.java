@@ -16,12 +16,12 @@ import java.util.Optional;
 public record FindingFilter(boolean ignoreUnfixed, IgnoreList ignores, LocalDate today) {
 
     /** Most severe first, then by package and id, so reports read the same every run. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(Finding::packageName).thenComparing(Finding::id).thenComparing(Finding::installed);
+    public static final Comparator<VulnerabilityFinding> ORDER = Comparator.comparing(VulnerabilityFinding::severity).reversed()
+            .thenComparing(VulnerabilityFinding::packageName).thenComparing(VulnerabilityFinding::id).thenComparing(VulnerabilityFinding::installed);
 
-    public List<Finding> apply(List<Finding> findings) {
-        List<Finding> kept = new ArrayList<>();
-        for (Finding finding : findings) {
+    public List<VulnerabilityFinding> apply(List<VulnerabilityFinding> findings) {
+        List<VulnerabilityFinding> kept = new ArrayList<>();
+        for (VulnerabilityFinding finding : findings) {
             if (ignoreUnfixed && finding.fixedVersion().isEmpty()) {
                 continue;
             }

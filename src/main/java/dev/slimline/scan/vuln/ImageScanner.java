@@ -63,7 +63,7 @@ public final class ImageScanner {
 
     /** A result for another scanner's report, with the same filter applied. */
     public static ScanResult external(String source, String scanner, Optional<String> distro,
-            List<dev.slimline.scan.catalog.CatalogedPackage> packages, List<Finding> findings, FindingFilter filter) {
+            List<dev.slimline.scan.catalog.CatalogedPackage> packages, List<VulnerabilityFinding> findings, FindingFilter filter) {
         return new ScanResult(source, scanner, distro, packages, filter.apply(findings), List.of(), List.of(),
                 filter.warnings());
     }

@@ -28,12 +28,12 @@ public final class OsvScanner {
     }
 
     /** Raw findings (no ignore rules applied) and the packages that could not be checked. */
-    public record Matches(List<Finding> findings, List<Unscanned> unscanned) {
+    public record Matches(List<VulnerabilityFinding> findings, List<Unscanned> unscanned) {
     }
 
     public Matches match(Catalog catalog) {
         Optional<String> osEcosystem = catalog.os().flatMap(OsRelease::osvEcosystem);
-        List<Finding> findings = new ArrayList<>();
+        List<VulnerabilityFinding> findings = new ArrayList<>();
         List<Unscanned> unscanned = new ArrayList<>();
         for (CatalogedPackage pkg : catalog.packages()) {
             if (pkg.advisoryVersion() == null || pkg.advisoryVersion().isBlank()) {
@@ -79,10 +79,10 @@ public final class OsvScanner {
                 pkg.advisoryVersion()));
     }
 
-    private static Finding finding(CatalogedPackage pkg, MatchResult.Vulnerable match) {
+    private static VulnerabilityFinding finding(CatalogedPackage pkg, MatchResult.Vulnerable match) {
         Advisory advisory = match.advisory();
         SeverityRating rating = SeverityResolver.resolve(advisory, match.affected());
-        return new Finding(advisory.id(), advisory.aliases(), advisory.summary() == null ? "" : advisory.summary(),
+        return new VulnerabilityFinding(advisory.id(), advisory.aliases(), advisory.summary() == null ? "" : advisory.summary(),
                 rating.severity(), rating.score(), pkg.type().purlType(), pkg.ecosystemName(), pkg.version(),
                 match.fixedVersion(), pkg.purl(), pkg.location(), Optional.empty());
     }

@@ -11,14 +11,14 @@ import java.util.Map;
  * fixed version of the same package counts as removed, not as unchanged.
  */
 public record ScanComparison(ScanResult before, ScanResult after, List<CatalogedPackage> packagesAdded,
-        List<CatalogedPackage> packagesRemoved, List<Finding> findingsAdded, List<Finding> findingsRemoved,
-        List<Finding> findingsUnchanged) {
+        List<CatalogedPackage> packagesRemoved, List<VulnerabilityFinding> findingsAdded, List<VulnerabilityFinding> findingsRemoved,
+        List<VulnerabilityFinding> findingsUnchanged) {
 
     public static ScanComparison of(ScanResult before, ScanResult after) {
         Map<String, CatalogedPackage> oldPackages = byKey(before.packages());
         Map<String, CatalogedPackage> newPackages = byKey(after.packages());
-        Map<String, Finding> oldFindings = findings(before);
-        Map<String, Finding> newFindings = findings(after);
+        Map<String, VulnerabilityFinding> oldFindings = findings(before);
+        Map<String, VulnerabilityFinding> newFindings = findings(after);
         return new ScanComparison(before, after,
                 newPackages.entrySet().stream().filter(e -> !oldPackages.containsKey(e.getKey())).map(Map.Entry::getValue).toList(),
                 oldPackages.entrySet().stream().filter(e -> !newPackages.containsKey(e.getKey())).map(Map.Entry::getValue).toList(),
@@ -38,8 +38,8 @@ public record ScanComparison(ScanResult before, ScanResult after, List<Cataloged
         return map;
     }
 
-    private static Map<String, Finding> findings(ScanResult result) {
-        Map<String, Finding> map = new LinkedHashMap<>();
+    private static Map<String, VulnerabilityFinding> findings(ScanResult result) {
+        Map<String, VulnerabilityFinding> map = new LinkedHashMap<>();
         result.active().forEach(f -> map.putIfAbsent(f.key(), f));
         return map;
     }

@@ -1,7 +1,8 @@
 package dev.slimline.scan.vuln;
 
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param warnings things the user should know (stale database, expired ignore entries)
  */
 public record ScanResult(String source, String scanner, Optional<String> distro, List<CatalogedPackage> packages,
-        List<Finding> findings, List<Unscanned> unscanned, List<SecretLocation> secrets, List<String> warnings) {
+        List<VulnerabilityFinding> findings, List<Unscanned> unscanned, List<SecretLocation> secrets, List<String> warnings) {
 
     public ScanResult {
         packages = List.copyOf(packages);
@@ -29,16 +30,16 @@ public record ScanResult(String source, String scanner, Optional<String> distro,
     }
 
     /** Findings not accepted by the ignore file. */
-    public List<Finding> active() {
+    public List<VulnerabilityFinding> active() {
         return findings.stream().filter(f -> !f.isIgnored()).toList();
     }
 
     /** Active findings at or above the threshold: what makes {@code --fail-on} fail. */
-    public List<Finding> atOrAbove(Severity threshold) {
-        return active().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    public List<VulnerabilityFinding> atOrAbove(Severity threshold) {
+        return active().stream().filter(f -> f.reaches(threshold)).toList();
     }
 
-    public long count(Severity severity) {
+    public long count(CvssSeverity severity) {
         return active().stream().filter(f -> f.severity() == severity).count();
     }
 }

@@ -121,6 +121,6 @@ class GateRenderersTest {
     void htmlEscapesAndMarksFailures() {
         String html = GateFormat.HTML.render(result());
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<tr class=\"fail\"><td>services/api</td>")
-                .contains("&lt;&amp;&quot;&apos;&gt;").doesNotContain("<&\"'>");
+                .contains("&lt;&amp;&quot;&#39;&gt;").doesNotContain("<&\"'>");
     }
 }

@@ -40,7 +40,7 @@ class Cvss3VectorTest {
             // CVE-2009-0658 Adobe Reader JBIG2, as scored in the v3.0 examples
             "CVSS:3.0/AV:L/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H, 7.8, HIGH",
     })
-    void baseScoresOfPublishedExamples(String vector, double score, Severity severity) {
+    void baseScoresOfPublishedExamples(String vector, double score, CvssSeverity severity) {
         Cvss3Vector parsed = Cvss3Vector.parse(vector);
         assertThat(parsed.baseScore()).isEqualTo(score);
         assertThat(parsed.severity()).isEqualTo(severity);

@@ -31,7 +31,7 @@ class Cvss4VectorTest {
             // Supplemental metrics never do.
             "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/S:P/AU:Y/R:U/V:C/RE:H/U:Red, 9.3, CRITICAL",
     })
-    void scoresOfReferenceVectors(String vector, double score, Severity severity) {
+    void scoresOfReferenceVectors(String vector, double score, CvssSeverity severity) {
         Cvss4Vector parsed = Cvss4Vector.parse(vector);
         assertThat(parsed.score()).isEqualTo(score);
         assertThat(parsed.severity()).isEqualTo(severity);

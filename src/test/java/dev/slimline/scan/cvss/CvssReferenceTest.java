@@ -56,7 +56,7 @@ class CvssReferenceTest {
     @Test
     void v2VectorsAreReadWithTheirFeedDecorationsAndMalformedOnesRejected() {
         assertThat(Cvss2Vector.parse("(AV:N/AC:L/Au:N/C:C/I:C/A:C)").baseScore()).isEqualTo(10.0);
-        assertThat(Cvss2Vector.parse("CVSS:2.0/AV:N/AC:L/Au:N/C:N/I:N/A:C").severity()).isEqualTo(Severity.HIGH);
+        assertThat(Cvss2Vector.parse("CVSS:2.0/AV:N/AC:L/Au:N/C:N/I:N/A:C").severity()).isEqualTo(CvssSeverity.HIGH);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cvss2Vector.parse("AV:X/AC:L/Au:N/C:N/I:N/A:C"))
                 .isInstanceOf(dev.slimline.SlimlineException.class).hasMessageStartingWith("invalid CVSS v2 vector");
     }

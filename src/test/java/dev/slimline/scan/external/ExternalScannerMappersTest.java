@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slimline.SlimlineException;
 import dev.slimline.engine.FakeProcessRunner;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -33,12 +33,12 @@ class ExternalScannerMappersTest {
         assertThat(mapped.distro()).hasValue("debian 12.5");
         assertThat(mapped.packages()).extracting(CatalogedPackage::name, CatalogedPackage::version)
                 .containsExactly(tuple("libxml2", "2.9.14+dfsg-1.3~deb12u1"), tuple("libc6", "2.36-9+deb12u4"));
-        assertThat(mapped.findings()).extracting(Finding::id, Finding::severity, Finding::score, Finding::packageType,
-                Finding::packageName, Finding::fixedVersion).containsExactly(
-                tuple("CVE-2024-25062", Severity.HIGH, Optional.of(7.5), "deb", "libxml2",
+        assertThat(mapped.findings()).extracting(VulnerabilityFinding::id, VulnerabilityFinding::severity, VulnerabilityFinding::score, VulnerabilityFinding::packageType,
+                VulnerabilityFinding::packageName, VulnerabilityFinding::fixedVersion).containsExactly(
+                tuple("CVE-2024-25062", CvssSeverity.HIGH, Optional.of(7.5), "deb", "libxml2",
                         Optional.of("2.9.14+dfsg-1.3~deb12u2")),
-                tuple("CVE-2010-4756", Severity.LOW, Optional.of(3.3), "deb", "libc6", Optional.empty()),
-                tuple("CVE-2023-32681", Severity.MEDIUM, Optional.of(6.1), "pypi", "requests", Optional.of("2.31.0")));
+                tuple("CVE-2010-4756", CvssSeverity.LOW, Optional.of(3.3), "deb", "libc6", Optional.empty()),
+                tuple("CVE-2023-32681", CvssSeverity.MEDIUM, Optional.of(6.1), "pypi", "requests", Optional.of("2.31.0")));
         assertThat(mapped.findings().get(2).location())
                 .isEqualTo("usr/local/lib/python3.11/site-packages/requests-2.28.1.dist-info/METADATA");
     }
@@ -48,13 +48,13 @@ class ExternalScannerMappersTest {
         ScannerOutputMapper.Mapped mapped = ExternalScanner.GRYPE.mapper().map(fixture("grype.json"));
 
         assertThat(mapped.distro()).hasValue("debian 12");
-        assertThat(mapped.findings()).extracting(Finding::id, Finding::severity, Finding::score, Finding::packageName,
-                Finding::fixedVersion, Finding::location).containsExactly(
-                tuple("CVE-2024-25062", Severity.HIGH, Optional.of(7.5), "libxml2",
+        assertThat(mapped.findings()).extracting(VulnerabilityFinding::id, VulnerabilityFinding::severity, VulnerabilityFinding::score, VulnerabilityFinding::packageName,
+                VulnerabilityFinding::fixedVersion, VulnerabilityFinding::location).containsExactly(
+                tuple("CVE-2024-25062", CvssSeverity.HIGH, Optional.of(7.5), "libxml2",
                         Optional.of("2.9.14+dfsg-1.3~deb12u2"), "/var/lib/dpkg/status"),
-                tuple("GHSA-j8r2-6x86-q33q", Severity.MEDIUM, Optional.of(6.1), "requests", Optional.of("2.31.0"),
+                tuple("GHSA-j8r2-6x86-q33q", CvssSeverity.MEDIUM, Optional.of(6.1), "requests", Optional.of("2.31.0"),
                         "/usr/local/lib/python3.11/site-packages/requests-2.28.1.dist-info/METADATA"),
-                tuple("CVE-2010-4756", Severity.LOW, Optional.empty(), "libc6", Optional.empty(),
+                tuple("CVE-2010-4756", CvssSeverity.LOW, Optional.empty(), "libc6", Optional.empty(),
                         "/var/lib/dpkg/status"));
         assertThat(mapped.findings().get(1).aliases()).containsExactly("CVE-2023-32681");
         assertThat(mapped.packages()).hasSize(3);
@@ -64,11 +64,11 @@ class ExternalScannerMappersTest {
     void scoutSarifMapsRulesPerAffectedPurlAndNotFixedAsNoFix() throws IOException {
         ScannerOutputMapper.Mapped mapped = ExternalScanner.SCOUT.mapper().map(fixture("scout.sarif.json"));
 
-        assertThat(mapped.findings()).extracting(Finding::id, Finding::severity, Finding::score, Finding::packageName,
-                Finding::installed, Finding::fixedVersion).containsExactly(
-                tuple("CVE-2024-25062", Severity.HIGH, Optional.of(7.5), "libxml2", "2.9.14+dfsg-1.3~deb12u1",
+        assertThat(mapped.findings()).extracting(VulnerabilityFinding::id, VulnerabilityFinding::severity, VulnerabilityFinding::score, VulnerabilityFinding::packageName,
+                VulnerabilityFinding::installed, VulnerabilityFinding::fixedVersion).containsExactly(
+                tuple("CVE-2024-25062", CvssSeverity.HIGH, Optional.of(7.5), "libxml2", "2.9.14+dfsg-1.3~deb12u1",
                         Optional.of("2.9.14+dfsg-1.3~deb12u2")),
-                tuple("CVE-2010-4756", Severity.LOW, Optional.of(3.3), "glibc", "2.36-9+deb12u4", Optional.empty()));
+                tuple("CVE-2010-4756", CvssSeverity.LOW, Optional.of(3.3), "glibc", "2.36-9+deb12u4", Optional.empty()));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.slimline.scan.osv;
 import static dev.slimline.scan.osv.OsvFixtures.advisory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slimline.scan.cvss.Severity;
+import dev.slimline.scan.cvss.CvssSeverity;
 import org.junit.jupiter.api.Test;
 
 class SeverityResolverTest {
@@ -18,7 +18,7 @@ class SeverityResolverTest {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N"}],
                  "database_specific": {"severity": "LOW"}}""");
-        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.HIGH);
         assertThat(rating.score()).contains(7.5);
         assertThat(rating.source()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N");
     }
@@ -29,7 +29,7 @@ class SeverityResolverTest {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [{"type": "CVSS_V2", "score": "AV:N/AC:L/Au:N/C:N/I:N/A:C"}],
                  "database_specific": {"severity": "LOW"}}""");
-        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.HIGH);
         assertThat(rating.score()).contains(7.8);
     }
 
@@ -40,7 +40,7 @@ class SeverityResolverTest {
                   {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:L"},
                   {"type": "CVSS_V4", "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}],
                  "database_specific": {"severity": "MODERATE"}}""");
-        assertThat(rating.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.CRITICAL);
         assertThat(rating.score()).contains(9.3);
     }
 
@@ -49,7 +49,7 @@ class SeverityResolverTest {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [{"type": "CVSS_V4", "score": "CVSS:4.0/AV:N"}],
                  "database_specific": {"severity": "MODERATE"}}""");
-        assertThat(rating.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.MEDIUM);
         assertThat(rating.score()).isEmpty();
         assertThat(rating.source()).isEqualTo("database_specific.severity");
     }
@@ -59,7 +59,7 @@ class SeverityResolverTest {
         SeverityRating rating = resolve("""
                 {"id": "A", "affected": [{"package": {"ecosystem": "PyPI", "name": "p"},
                  "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N"}]}]}""");
-        assertThat(rating.severity()).isEqualTo(Severity.LOW);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.LOW);
         assertThat(rating.score()).contains(3.1);
     }
 
@@ -68,17 +68,17 @@ class SeverityResolverTest {
         SeverityRating rating = resolve("""
                 {"id": "A", "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N"}],
                  "database_specific": {"severity": "HIGH"}}""");
-        assertThat(rating.severity()).isEqualTo(Severity.HIGH);
+        assertThat(rating.severity()).isEqualTo(CvssSeverity.HIGH);
     }
 
     @Test
     void debianUrgencyAndUbuntuPriority() {
         assertThat(resolve("""
                 {"id": "DLA-1", "affected": [{"package": {"ecosystem": "Debian:12", "name": "curl"},
-                 "ecosystem_specific": {"urgency": "high**"}}]}""").severity()).isEqualTo(Severity.HIGH);
+                 "ecosystem_specific": {"urgency": "high**"}}]}""").severity()).isEqualTo(CvssSeverity.HIGH);
         assertThat(resolve("""
                 {"id": "UBUNTU-1", "severity": [{"type": "Ubuntu", "score": "medium"}]}""").severity())
-                .isEqualTo(Severity.MEDIUM);
+                .isEqualTo(CvssSeverity.MEDIUM);
     }
 
     @Test

@@ -117,7 +117,7 @@ class NewEcosystemScanTest {
                 "7.4.5"));
         try (OsvDatabase db = OsvDatabase.open(dir)) {
             OsvScanner.Matches matches = new OsvScanner(db).match(catalog);
-            assertThat(matches.findings().stream().map(Finding::id).sorted().toList()).containsExactly(
+            assertThat(matches.findings().stream().map(VulnerabilityFinding::id).sorted().toList()).containsExactly(
                     "CGA-openssl", "GHSA-25mq-v84q-4j7r", "GHSA-5crp-9r3c-p9vr", "GHSA-hxqx-xwvh-44m2",
                     "RUSTSEC-2020-0071");
             assertThat(matches.unscanned()).isEmpty();

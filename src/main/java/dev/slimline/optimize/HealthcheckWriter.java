@@ -11,9 +11,9 @@ import java.util.Optional;
  * images do not carry curl, and installing it costs more than the probe is worth. The user's own choice
  * ({@code --no-healthcheck}, {@code --health-cmd}) comes first for every stack ({@link #userChoice}).
  */
-final class HealthProbe {
+final class HealthcheckWriter {
 
-    private HealthProbe() {
+    private HealthcheckWriter() {
     }
 
     /** What a stack decided about the HEALTHCHECK: the instruction, if any, and what to say about it. */

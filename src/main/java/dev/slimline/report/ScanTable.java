@@ -1,7 +1,7 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanComparison;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** The human-readable scan report: a summary line, one row per finding, unscanned packages and secrets. */
-final class ScanTable {
+public final class ScanTable {
 
     private final PrintWriter out;
 
-    ScanTable(PrintWriter out) {
+    public ScanTable(PrintWriter out) {
         this.out = out;
     }
 
-    void print(ScanResult result) {
+    public void print(ScanResult result) {
         out.printf("%s (%s%s): %d packages, %s%n", result.source(), result.scanner(),
                 result.distro().map(d -> ", " + d).orElse(""), result.packages().size(), summary(result));
         findings(result.findings());
@@ -32,7 +32,7 @@ final class ScanTable {
         secrets(result.secrets());
     }
 
-    void print(ScanComparison comparison) {
+    public void print(ScanComparison comparison) {
         ScanResult before = comparison.before();
         ScanResult after = comparison.after();
         out.printf("%-10s %-40s %9s %9s%n", "", "image", "packages", "vulns");
@@ -51,17 +51,17 @@ final class ScanTable {
         secrets(after.secrets());
     }
 
-    private void findings(List<Finding> findings) {
+    private void findings(List<VulnerabilityFinding> findings) {
         if (findings.isEmpty()) {
             return;
         }
         out.printf("%-11s %-20s %-28s %-26s %-26s%n", "SEVERITY", "ID", "PACKAGE", "INSTALLED", "FIXED");
-        for (Finding f : findings) {
+        for (VulnerabilityFinding f : findings) {
             out.println(row(f));
         }
     }
 
-    private static String row(Finding f) {
+    private static String row(VulnerabilityFinding f) {
         String severity = f.severity().name() + f.score().map(s -> String.format(Locale.ROOT, " %.1f", s)).orElse("");
         return String.format(Locale.ROOT, "%-11s %-20s %-28s %-26s %-26s%s", severity, f.id(),
                 f.packageType() + ":" + f.packageName(), f.installed(), f.fixedVersion().orElse("(no fix)"),
@@ -83,7 +83,7 @@ final class ScanTable {
         StringBuilder text = new StringBuilder();
         text.append(result.active().size()).append(" vulnerabilities");
         StringBuilder counts = new StringBuilder();
-        for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.UNKNOWN)) {
+        for (CvssSeverity s : List.of(CvssSeverity.CRITICAL, CvssSeverity.HIGH, CvssSeverity.MEDIUM, CvssSeverity.LOW, CvssSeverity.UNKNOWN)) {
             long n = result.count(s);
             if (n > 0) {
                 counts.append(counts.isEmpty() ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT)).append(' ').append(n);

@@ -1,63 +1,57 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slimline.Severity;
 import dev.slimline.scan.catalog.Purl;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The scan report as SARIF 2.1.0 for code-scanning dashboards: one rule per vulnerability id (with
- * {@code security-severity}, the score GitHub sorts by), one result per affected package; secrets as rule
+ * The scan report as SARIF ({@link SarifLog}) for code-scanning dashboards: one rule per vulnerability id (with
+ * {@code security-severity}, the score GitHub sorts by, and the advisory's OSV page), one result per affected package; secrets as rule
  * {@code slimline/secret}. Ignored findings carry a SARIF suppression. Locations are paths inside the image, relative
  * to the base id {@value #IMAGE_ROOT} (not the repository's source root), percent-encoded as SARIF's URIs must be; a
  * jar inside a jar ({@code app.jar!BOOT-INF/lib/x.jar}) becomes a path below the outer jar. Secrets carry the layer that
  * added them, since a secret deleted by a later layer is still readable there.
  */
-final class ScanSarif {
+public final class ScanSarif {
 
     /** The uriBaseId of paths inside the scanned image's file system. */
     static final String IMAGE_ROOT = "IMAGEROOT";
 
+    static final String SECRET_RULE = "slimline/secret";
+
+    /** Id schemes the OSV database publishes a page for (CVE, GHSA, Debian, Ubuntu, PyPI, Go, RustSec, ...). */
+    private static final Pattern OSV_IDS =
+            Pattern.compile("(CVE|GHSA|DSA|DLA|DTSA|DEBIAN|USN|UBUNTU|PYSEC|GO|RUSTSEC|MAL|OSV|RHSA|ALSA|GSD)-");
+
     private ScanSarif() {
     }
 
-    static String write(ScanResult result, String toolVersion) {
-        ObjectNode root = ScanJson.JSON.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        run.putObject("originalUriBaseIds").putObject(IMAGE_ROOT).putObject("description")
+    public static String write(ScanResult result) {
+        SarifLog sarif = new SarifLog();
+        sarif.run().putObject("originalUriBaseIds").putObject(IMAGE_ROOT).putObject("description")
                 .put("text", "The root of the file system of " + result.source());
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "slimline");
-        driver.put("version", toolVersion);
-        ArrayNode rules = driver.putArray("rules");
-        ArrayNode results = run.putArray("results");
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            int index = ruleIndex.computeIfAbsent(f.id(), id -> {
-                ObjectNode rule = rules.addObject();
-                rule.put("id", id);
-                rule.putObject("shortDescription").put("text", f.summary().isEmpty() ? id : f.summary());
-                ObjectNode props = rule.putObject("properties");
-                f.score().ifPresent(s -> props.put("security-severity", String.format(Locale.ROOT, "%.1f", s)));
-                props.putArray("tags").add("security").add("vulnerability");
-                return rules.size() - 1;
-            });
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.id());
-            r.put("ruleIndex", index);
-            r.put("level", level(f.severity()));
-            r.putObject("message").put("text", f.severity() + " " + f.id() + " in " + f.packageType() + ":"
-                    + f.packageName() + " " + f.installed() + f.fixedVersion().map(v -> ", fixed in " + v).orElse(", no fix"));
+        for (VulnerabilityFinding f : result.findings()) {
+            if (!sarif.hasRule(f.id())) {
+                ObjectNode rule = sarif.externalRule(f.id(), f.summary().isEmpty() ? f.id() : f.summary(), advisoryPage(f.id()));
+                // an unrated advisory gets no security-severity: none is invented
+                if (f.score().isPresent() || f.severity() != CvssSeverity.UNKNOWN) {
+                    SarifLog.security(rule, f.score(), f.severity().toSeverity());
+                } else {
+                    rule.withObjectProperty("properties").putArray("tags").add("security");
+                }
+                rule.withObjectProperty("properties").withArrayProperty("tags").add("vulnerability");
+            }
+            ObjectNode r = sarif.result(f.id(), level(f.severity()), f.severity() + " " + f.id() + " in "
+                    + f.packageType() + ":" + f.packageName() + " " + f.installed()
+                    + f.fixedVersion().map(v -> ", fixed in " + v).orElse(", no fix"));
             location(r, f.location(), result.source());
             r.putObject("properties").put("purl", f.purl());
             f.ignoredBecause().ifPresent(reason -> {
@@ -67,16 +61,10 @@ final class ScanSarif {
             });
         }
         if (!result.secrets().isEmpty()) {
-            ObjectNode rule = rules.addObject();
-            rule.put("id", "slimline/secret");
-            rule.putObject("shortDescription").put("text", "Secret left in the image");
-            int index = rules.size() - 1;
+            SarifLog.security(sarif.rule(SECRET_RULE, "Secret left in the image", "docs/security-scan.md"),
+                    Optional.empty(), Severity.HIGH);
             for (SecretLocation s : result.secrets()) {
-                ObjectNode r = results.addObject();
-                r.put("ruleId", "slimline/secret");
-                r.put("ruleIndex", index);
-                r.put("level", "error");
-                r.putObject("message").put("text", s.kind() + " at " + s.where()
+                ObjectNode r = sarif.result(SECRET_RULE, "error", s.kind() + " at " + s.where()
                         + (s.deletedLater() ? " (deleted by a later layer, still in layer " + s.layer() + ")" : ""));
                 location(r, s.where().startsWith("/") ? s.where() : "", result.source());
                 if (s.layer() >= 0) {
@@ -84,7 +72,13 @@ final class ScanSarif {
                 }
             }
         }
-        return ScanJson.text(root);
+        return sarif.toJson();
+    }
+
+    /** The advisory's page in the OSV database, for the id schemes OSV publishes; else none. */
+    static Optional<String> advisoryPage(String id) {
+        return OSV_IDS.matcher(id).lookingAt()
+                ? Optional.of("https://osv.dev/vulnerability/" + Purl.encode(id)) : Optional.empty();
     }
 
     /** A path in the image relative to {@value #IMAGE_ROOT}; without one (ENV), the image itself. */
@@ -104,7 +98,7 @@ final class ScanSarif {
         return Arrays.stream(path.split("/", -1)).map(Purl::encode).collect(Collectors.joining("/"));
     }
 
-    private static String level(Severity severity) {
+    private static String level(CvssSeverity severity) {
         return switch (severity) {
             case CRITICAL, HIGH -> "error";
             case MEDIUM -> "warning";

@@ -1,4 +1,4 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
 import dev.slimline.report.JsonSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.CatalogedPackage;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanComparison;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
@@ -14,20 +14,20 @@ import dev.slimline.scan.vuln.Unscanned;
 import java.util.List;
 
 /** The scan report as JSON (machine-readable; field names are a public contract). */
-final class ScanJson {
+public final class ScanJson {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ScanJson() {
     }
 
-    static String write(ScanResult result) {
+    public static String write(ScanResult result) {
         ObjectNode root = JsonSchema.root(JSON);
         root.setAll(result(result));
         return text(root);
     }
 
-    static String write(ScanComparison comparison) {
+    public static String write(ScanComparison comparison) {
         ObjectNode root = JsonSchema.root(JSON);
         root.set("before", result(comparison.before()));
         root.set("after", result(comparison.after()));
@@ -69,9 +69,9 @@ final class ScanJson {
         return root;
     }
 
-    private static ArrayNode findings(List<Finding> findings) {
+    private static ArrayNode findings(List<VulnerabilityFinding> findings) {
         ArrayNode array = JSON.createArrayNode();
-        for (Finding f : findings) {
+        for (VulnerabilityFinding f : findings) {
             ObjectNode node = array.addObject();
             node.put("id", f.id());
             ArrayNode aliases = node.putArray("aliases");

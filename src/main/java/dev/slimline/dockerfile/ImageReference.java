@@ -1,4 +1,6 @@
-package dev.slimline.knowledge;
+package dev.slimline.dockerfile;
+
+import dev.slimline.dockerfile.ImageReference;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -19,11 +19,11 @@ import java.util.Set;
  * @param stopSignal {@code STOPSIGNAL}, empty when unset
  * @param volumes {@code VOLUME}s
  */
-public record ImageConfig(String user, Optional<HealthCheck> healthcheck, List<String> env, List<String> cmd,
+public record RuntimeConfig(String user, Optional<HealthCheck> healthcheck, List<String> env, List<String> cmd,
         List<String> entrypoint, Set<String> exposedPorts, String workdir, Map<String, String> labels,
         String stopSignal, Set<String> volumes) {
 
-    public ImageConfig {
+    public RuntimeConfig {
         user = user == null ? "" : user;
         healthcheck = healthcheck == null ? Optional.empty() : healthcheck;
         env = List.copyOf(env);

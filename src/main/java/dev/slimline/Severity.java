@@ -1,11 +1,12 @@
-package dev.slimline.rule;
+package dev.slimline;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How much a finding matters, lowest first. The same five levels as vulnerability scanners use, so one
- * {@code --fail-on} threshold reads the same for lint findings and CVEs. SARIF has three levels:
+ * The one severity scale, lowest first: every threshold ({@code --fail-on}, {@code .slimline.yaml}'s
+ * {@code failOn} and {@code vulnerabilities.failOn}) reads it, for lint findings and vulnerabilities alike
+ * (a CVSS rating maps onto it with {@code CvssSeverity.toSeverity}). SARIF has three levels:
  * HIGH and CRITICAL are {@code error}, LOW and MEDIUM {@code warning}, INFO {@code note}.
  */
 public enum Severity {
@@ -34,6 +35,11 @@ public enum Severity {
     /** Lower-case name, as written in config files and on the command line. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The labels in order, for messages: {@code info, low, medium, high, critical}. */
+    public static String labels() {
+        return java.util.Arrays.stream(values()).map(Severity::label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Reads a name in any case ({@code high}, {@code HIGH}); empty if it names no severity. */

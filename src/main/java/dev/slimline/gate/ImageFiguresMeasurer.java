@@ -26,14 +26,14 @@ import java.util.Optional;
  * Measures an image in the engine for the gate: size as the engine reports it, then one {@code docker save}
  * stream read once for both dive's waste figures and the package catalog the vulnerability scan needs.
  */
-public final class ImageMeasurer {
+public final class ImageFiguresMeasurer {
 
     private final DockerEngine engine;
     private final Optional<OsvDatabase> database;
     private final LocalDate today;
 
     /** @param database the OSV database; empty when no budget asks for a vulnerability check */
-    public ImageMeasurer(DockerEngine engine, Optional<OsvDatabase> database, LocalDate today) {
+    public ImageFiguresMeasurer(DockerEngine engine, Optional<OsvDatabase> database, LocalDate today) {
         this.engine = engine;
         this.database = database;
         this.today = today;

@@ -1,12 +1,12 @@
-package dev.slimline.verify;
+package dev.slimline.report;
 
-/** HTML text escaping for the report (the only HTML helper verify needs). */
-final class Html {
+/** The one HTML escaper of every report (gate, verify): text and attribute values. */
+public final class HtmlText {
 
-    private Html() {
+    private HtmlText() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,4 +1,4 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
 import dev.slimline.image.ArchiveFinding;
 import dev.slimline.image.ImageReport;
@@ -8,11 +8,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The human-readable form of an {@link ImageReport}. */
-final class InspectTable {
+public final class InspectTable {
     private static final int INSTRUCTION_WIDTH = 90;
     private final PrintWriter out;
 
-    InspectTable(PrintWriter out) {
+    public InspectTable(PrintWriter out) {
         this.out = out;
     }
 
@@ -26,7 +26,7 @@ final class InspectTable {
         out.printf(format, escaped);
     }
 
-    void print(ImageReport report) {
+    public void print(ImageReport report) {
         printf("Image: %s (%s, %d layers)%n%n", report.source(), report.format(), report.layers().size());
         printf("%-5s %10s %10s %7s %7s %7s  %s%n", "LAYER", "SIZE", "GZIP", "ADDED", "CHANGED", "DELETED",
                 "INSTRUCTION");

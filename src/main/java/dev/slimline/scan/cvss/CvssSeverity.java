@@ -1,17 +1,18 @@
 package dev.slimline.scan.cvss;
 
+import dev.slimline.Severity;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Qualitative severity, ordered from least to most severe so thresholds ({@code --fail-on high}) are comparisons.
- * UNKNOWN sorts lowest: an advisory with no rating never trips a threshold by itself, and is reported as unknown.
+ * The CVSS qualitative rating of an advisory, as reported; thresholds compare its {@link #toSeverity} on slimline's
+ * one scale. UNKNOWN (no rating) sorts lowest and is reported as unknown.
  */
-public enum Severity {
+public enum CvssSeverity {
     UNKNOWN, NONE, LOW, MEDIUM, HIGH, CRITICAL;
 
     /** CVSS v3/v4 qualitative rating scale: 0.0 none, 0.1-3.9 low, 4.0-6.9 medium, 7.0-8.9 high, 9.0-10.0 critical. */
-    public static Severity fromScore(double score) {
+    public static CvssSeverity fromScore(double score) {
         if (score < 0.0 || score > 10.0 || Double.isNaN(score)) {
             throw new IllegalArgumentException("CVSS score out of range 0.0-10.0: " + score);
         }
@@ -32,7 +33,7 @@ public enum Severity {
      * Debian's urgency (unimportant, low, medium, high), Ubuntu's priority (negligible .. critical). Words that state
      * no rating ("not yet assigned", "end-of-life") give empty.
      */
-    public static Optional<Severity> fromLabel(String label) {
+    public static Optional<CvssSeverity> fromLabel(String label) {
         if (label == null) {
             return Optional.empty();
         }
@@ -51,14 +52,17 @@ public enum Severity {
         };
     }
 
-    /** Parses a threshold typed by a user ({@code --fail-on high}); UNKNOWN is not a threshold. */
-    public static Optional<Severity> fromThreshold(String text) {
-        return Optional.ofNullable(text)
-                .map(t -> t.strip().toUpperCase(Locale.ROOT))
-                .flatMap(t -> java.util.Arrays.stream(values()).filter(s -> s != UNKNOWN && s.name().equals(t)).findFirst());
-    }
-
-    public boolean isAtLeast(Severity threshold) {
-        return compareTo(threshold) >= 0;
+    /**
+     * This rating on the one scale: LOW to CRITICAL keep their names; NONE and UNKNOWN (no rating) become INFO,
+     * so they trip only {@code failOn: info}, never a threshold of low or above.
+     */
+    public Severity toSeverity() {
+        return switch (this) {
+            case UNKNOWN, NONE -> Severity.INFO;
+            case LOW -> Severity.LOW;
+            case MEDIUM -> Severity.MEDIUM;
+            case HIGH -> Severity.HIGH;
+            case CRITICAL -> Severity.CRITICAL;
+        };
     }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
  * ({@code dev.slimline.optimize}) implements this, so verify depends on its output, not its internals.
  */
 @FunctionalInterface
-public interface Optimizer {
+public interface OptimizedDockerfileSource {
 
     /** The optimized Dockerfile of a service, or empty when there is nothing to optimize or no recipe applies. */
     Optional<OptimizedDockerfile> optimize(DockerfileService service);
 
     /** An optimizer with nothing to offer: every optimized Dockerfile must then be given with --optimized. */
-    static Optimizer none() {
+    static OptimizedDockerfileSource none() {
         return service -> Optional.empty();
     }
 }

@@ -1,12 +1,12 @@
-package dev.slimline.cli;
+package dev.slimline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slimline.report.SarifSchema;
-import dev.slimline.scan.cvss.Severity;
-import dev.slimline.scan.vuln.Finding;
+import dev.slimline.scan.cvss.CvssSeverity;
+import dev.slimline.scan.vuln.VulnerabilityFinding;
 import dev.slimline.scan.vuln.ScanResult;
 import dev.slimline.scan.vuln.SecretLocation;
 import java.io.IOException;
@@ -31,16 +31,16 @@ class ScanSarifTest {
 
     @BeforeAll
     static void render() throws IOException {
-        List<Finding> findings = List.of(
-                finding("GHSA-jfh8-c2jp-5v3q", Severity.CRITICAL, 10.0, "maven", "org.apache.logging.log4j:log4j-core",
+        List<VulnerabilityFinding> findings = List.of(
+                finding("GHSA-jfh8-c2jp-5v3q", CvssSeverity.CRITICAL, 10.0, "maven", "org.apache.logging.log4j:log4j-core",
                         "2.14.1", "2.15.0", "/app/app.jar!BOOT-INF/lib/log4j-core-2.14.1.jar", null),
-                finding("DSA-5999-1", Severity.HIGH, 7.5, "deb", "libxml2", "2.9.14+dfsg-1.3~deb12u1",
+                finding("DSA-5999-1", CvssSeverity.HIGH, 7.5, "deb", "libxml2", "2.9.14+dfsg-1.3~deb12u1",
                         "2.9.14+dfsg-1.3~deb12u2", "/var/lib/dpkg/status", null),
-                finding("GHSA-35jh-r3h4-6jhm", Severity.HIGH, 7.2, "npm", "lodash", "4.17.20", "4.17.21",
+                finding("GHSA-35jh-r3h4-6jhm", CvssSeverity.HIGH, 7.2, "npm", "lodash", "4.17.20", "4.17.21",
                         "/srv/my app/node_modules/lodash/package.json", null),
-                finding("DEBIAN-CVE-2019-1010022", Severity.UNKNOWN, null, "deb", "libc6", "2.36-9+deb12u14", null,
+                finding("DEBIAN-CVE-2019-1010022", CvssSeverity.UNKNOWN, null, "deb", "libc6", "2.36-9+deb12u14", null,
                         "/var/lib/dpkg/status", "stack guard bypass needs a second bug; accepted until 2027"),
-                finding("DEBIAN-CVE-2019-1010022", Severity.UNKNOWN, null, "deb", "libc-bin", "2.36-9+deb12u14", null,
+                finding("DEBIAN-CVE-2019-1010022", CvssSeverity.UNKNOWN, null, "deb", "libc-bin", "2.36-9+deb12u14", null,
                         "/var/lib/dpkg/status", null));
         List<SecretLocation> secrets = List.of(
                 new SecretLocation("PRIVATE_KEY", "/root/.ssh/id_ed25519", 2, true),
@@ -48,7 +48,7 @@ class ScanSarifTest {
                 new SecretLocation("ENV", "ENV API_TOKEN", -1, false));
         ScanResult result = new ScanResult(IMAGE, "slimline", Optional.of("debian 12"), List.of(), findings, List.of(),
                 secrets, List.of());
-        sarif = JSON.readTree(ScanSarif.write(result, "0.1.0"));
+        sarif = JSON.readTree(ScanSarif.write(result));
         run = sarif.path("runs").get(0);
     }
 
@@ -122,10 +122,10 @@ class ScanSarifTest {
         return run.path("results").get(result).path("locations").get(0).path("physicalLocation").path("artifactLocation");
     }
 
-    private static Finding finding(String id, Severity severity, Double score, String type, String name,
+    private static VulnerabilityFinding finding(String id, CvssSeverity severity, Double score, String type, String name,
             String installed, String fixed, String location, String ignoredBecause) {
         String purlName = type.equals("maven") ? name.replace(':', '/') : name;
-        return new Finding(id, List.of(), "", severity, Optional.ofNullable(score), type, name, installed,
+        return new VulnerabilityFinding(id, List.of(), "", severity, Optional.ofNullable(score), type, name, installed,
                 Optional.ofNullable(fixed), "pkg:" + type + "/" + purlName + "@" + installed, location,
                 Optional.ofNullable(ignoredBecause));
     }
