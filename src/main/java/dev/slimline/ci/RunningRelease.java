@@ -1,5 +1,6 @@
 package dev.slimline.ci;
 
+import dev.slimline.ToolVersion;
 import dev.slimline.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ public final class RunningRelease {
     }
 
     public static Optional<String> version() {
-        return Optional.ofNullable(RunningRelease.class.getPackage().getImplementationVersion());
+        String version = ToolVersion.current();
+        return version.equals(ToolVersion.DEVELOPMENT) ? Optional.empty() : Optional.of(version);
     }
 
     /** Empty when slimline runs from classes (a development build), not from a jar. */

@@ -81,9 +81,9 @@ final class DotnetTemplate implements Template {
                 .add(new Workdir(runtimeDir))
                 .add(Copy.fromStage("build", publish.output(), "."));
         int uid = input.options().uid().orElse(APP_UID);
-        HealthProbe.Decision health = HealthProbe.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
+        HealthcheckWriter.Decision health = HealthcheckWriter.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
                         "HEALTHCHECK runs the --health-cmd given")
-                .orElseGet(() -> HealthProbe.Decision.none("no HEALTHCHECK: " + runtime + " has no curl or wget;"
+                .orElseGet(() -> HealthcheckWriter.Decision.none("no HEALTHCHECK: " + runtime + " has no curl or wget;"
                         + " use orchestrator probes or --health-cmd"));
         input.contract().closeRuntimeStage(run, new GeneratedInstruction.User(String.valueOf(uid)), health.healthcheck(),
                 input.contract().commandInstructions());

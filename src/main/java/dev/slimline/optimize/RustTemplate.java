@@ -113,7 +113,7 @@ final class RustTemplate implements Template {
         input.contract().workdir().ifPresent(dir -> run.add(new Workdir(dir)));
         volumes.forEach(v -> run.add(Copy.fromStage("build", VOLUME_ROOT + v, v).ownedBy(uid + ":" + uid)));
         run.add(Copy.fromStage("build", workdir + "/" + build.outputDir() + "/" + build.binary(), binary));
-        HealthProbe.Decision health = health(input, reference);
+        HealthcheckWriter.Decision health = health(input, reference);
         List<String> argv = new ArrayList<>(List.of(binary));
         argv.addAll(build.programArgs());
         input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
@@ -143,10 +143,10 @@ final class RustTemplate implements Template {
     }
 
     /** The user's --no-healthcheck or --health-cmd; else none: the runtime images carry no shell, curl or wget. */
-    private static HealthProbe.Decision health(TemplateInput input, String runtime) {
-        return HealthProbe.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
+    private static HealthcheckWriter.Decision health(TemplateInput input, String runtime) {
+        return HealthcheckWriter.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
                         "HEALTHCHECK runs the --health-cmd given (it must exist in " + runtime + ")")
-                .orElseGet(() -> HealthProbe.Decision.none("no HEALTHCHECK: " + runtime + " has no shell, curl or wget"
+                .orElseGet(() -> HealthcheckWriter.Decision.none("no HEALTHCHECK: " + runtime + " has no shell, curl or wget"
                         + " to probe with; use orchestrator probes or --health-cmd with a probe the binary offers"));
     }
 
