@@ -3,7 +3,10 @@
 # (apt-get install rpm): three small packages shaped like RHEL 9's (a subpackage with an epoch, a license
 # expression, a package with many files so its header spills over several SQLite pages) are built with rpmbuild
 # and recorded with `rpm -i --justdb` in a fresh database, the way dnf records them in an image.
-# Usage: sh make-rpmdb.sh OUT_DIR   (writes OUT_DIR/rpmdb.sqlite)
+# Packages is the same three headers in the Berkeley DB hash database rpm used before 4.16 (RHEL 8), written by
+# Berkeley DB's own db_load (apt-get install db5.3-util sqlite3): keys are package numbers in host byte order;
+# db_load reads lowercase hex escapes only.
+# Usage: sh make-rpmdb.sh OUT_DIR   (writes OUT_DIR/rpmdb.sqlite, OUT_DIR/Packages, OUT_DIR/many-rows.sqlite)
 set -eu
 out=$(cd "$1" && pwd)
 work=$(mktemp -d)
@@ -71,6 +74,14 @@ rpm --initdb --dbpath "$work/db"
 rpm -i --justdb --nodeps --noscripts --ignorearch --ignoreos --dbpath "$work/db" "$work"/RPMS/*/*.rpm
 rpm -qa --dbpath "$work/db" --qf '%{NAME} %{EPOCH} %{VERSION}-%{RELEASE} %{ARCH} %{SOURCERPM} %{LICENSE}\n' | sort
 cp "$work/db/rpmdb.sqlite" "$out/rpmdb.sqlite"
+
+sqlite3 -separator ' ' "$out/rpmdb.sqlite" 'SELECT hnum, lower(hex(blob)) FROM Packages ORDER BY hnum' |
+while read -r hnum hex; do
+    printf '\\%02x\\%02x\\%02x\\%02x\n' $((hnum & 255)) $((hnum >> 8 & 255)) $((hnum >> 16 & 255)) $((hnum >> 24 & 255))
+    echo "$hex" | sed 's/../\\&/g'
+done > "$work/packages.txt"
+rm -f "$out/Packages"
+db5.3_load -T -t hash -c db_pagesize=4096 -f "$work/packages.txt" "$out/Packages"
 
 # many-rows.sqlite: no RPM content, only a Packages table of 600 rows shaped to exercise the reader's B-tree
 # walk: interior pages (many small rows) and overflow chains (every 100th row is 9000 bytes). Row n's blob is

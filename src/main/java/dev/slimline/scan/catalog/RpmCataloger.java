@@ -7,38 +7,50 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * RPM packages from rpm's SQLite database ({@code rpmdb.sqlite}: RHEL/UBI 9, Fedora, Amazon Linux 2023, under
- * {@code var/lib/rpm} or, on newer Fedora, {@code usr/lib/sysimage/rpm}). Each row of its {@code Packages} table
- * is one installed package's header; the source package is the name part of its {@code SOURCERPM}.
+ * RPM packages from rpm's database: SQLite ({@code rpmdb.sqlite}: RHEL/UBI 9, Fedora, Amazon Linux 2023, under
+ * {@code var/lib/rpm} or, on newer Fedora, {@code usr/lib/sysimage/rpm}) or Berkeley DB ({@code var/lib/rpm/Packages}:
+ * RHEL/UBI 8, CentOS 7, Amazon Linux 2). Each record is one installed package's header; the source package is the
+ * name part of its {@code SOURCERPM}.
  */
 public final class RpmCataloger {
 
-    private static final List<String> DATABASES = List.of("var/lib/rpm/rpmdb.sqlite",
+    private static final List<String> SQLITE_DATABASES = List.of("var/lib/rpm/rpmdb.sqlite",
             "usr/lib/sysimage/rpm/rpmdb.sqlite");
+    /** Berkeley DB, before rpm 4.16: RHEL/UBI 8, CentOS 7, Amazon Linux 2. */
+    private static final String BERKELEY_DATABASE = "var/lib/rpm/Packages";
     private static final String SOURCE_SUFFIX = ".src.rpm";
 
     private RpmCataloger() {
     }
 
     static boolean isDatabase(String path) {
-        return DATABASES.contains(path);
+        return SQLITE_DATABASES.contains(path) || path.equals(BERKELEY_DATABASE);
     }
 
     /** The packages, or none when the file is not a readable database (a corrupt file is not guessed at). */
     static List<CatalogedPackage> parse(String location, byte[] content, OsRelease os) {
-        List<SqliteTable.Row> rows;
+        List<byte[]> headers;
         try {
-            rows = SqliteTable.rows(content, "Packages");
-        } catch (SqliteTable.CorruptException | RuntimeException e) {
+            headers = location.endsWith("/" + BERKELEY_DATABASE) ? BerkeleyDbHash.values(content) : sqliteHeaders(content);
+        } catch (CorruptDatabaseException | RuntimeException e) {
             return List.of();
         }
         List<CatalogedPackage> packages = new ArrayList<>();
-        for (SqliteTable.Row row : rows) {
-            if (row.values().size() >= 2 && row.values().get(1) instanceof byte[] blob) {
-                RpmHeader.parse(blob).flatMap(h -> toPackage(h, location, os)).ifPresent(packages::add);
-            }
+        for (byte[] blob : headers) {
+            RpmHeader.parse(blob).flatMap(h -> toPackage(h, location, os)).ifPresent(packages::add);
         }
         return packages;
+    }
+
+    /** The {@code Packages} table: an integer key and one header blob per row. */
+    private static List<byte[]> sqliteHeaders(byte[] content) throws CorruptDatabaseException {
+        List<byte[]> headers = new ArrayList<>();
+        for (SqliteTable.Row row : SqliteTable.rows(content, "Packages")) {
+            if (row.values().size() >= 2 && row.values().get(1) instanceof byte[] blob) {
+                headers.add(blob);
+            }
+        }
+        return headers;
     }
 
     private static Optional<CatalogedPackage> toPackage(RpmHeader header, String location, OsRelease os) {

@@ -23,34 +23,27 @@ final class SqliteTable {
     record Row(long rowid, List<Object> values) {
     }
 
-    /** The file is not an SQLite database, or its pages contradict each other. */
-    static final class CorruptException extends Exception {
-        CorruptException(String message) {
-            super(message);
-        }
-    }
-
     private final ByteBuffer file;
     private final int pageSize;
     private final int usableSize;
     private final int pageCount;
 
-    private SqliteTable(byte[] content) throws CorruptException {
+    private SqliteTable(byte[] content) throws CorruptDatabaseException {
         if (content.length < 100 || !ByteBuffer.wrap(content, 0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
-            throw new CorruptException("not an SQLite 3 database");
+            throw new CorruptDatabaseException("not an SQLite 3 database");
         }
         file = ByteBuffer.wrap(content);
         int size = file.getShort(16) & 0xffff;
         pageSize = size == 1 ? 65536 : size;
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw new CorruptException("page size " + pageSize);
+            throw new CorruptDatabaseException("page size " + pageSize);
         }
         usableSize = pageSize - (file.get(20) & 0xff);
         pageCount = content.length / pageSize;
     }
 
     /** All rows of {@code table}, in rowid order; empty when the database has no such table. */
-    static List<Row> rows(byte[] database, String table) throws CorruptException {
+    static List<Row> rows(byte[] database, String table) throws CorruptDatabaseException {
         SqliteTable reader = new SqliteTable(database);
         for (Row schema : reader.rowsFrom(1)) {
             // sqlite_schema: type, name, tbl_name, rootpage, sql
@@ -62,16 +55,16 @@ final class SqliteTable {
         return List.of();
     }
 
-    private List<Row> rowsFrom(int rootPage) throws CorruptException {
+    private List<Row> rowsFrom(int rootPage) throws CorruptDatabaseException {
         List<Row> rows = new ArrayList<>();
         walk(rootPage, rows, new HashSet<>());
         return rows;
     }
 
-    private void walk(int page, List<Row> rows, Set<Integer> visited) throws CorruptException {
+    private void walk(int page, List<Row> rows, Set<Integer> visited) throws CorruptDatabaseException {
         int start = pageStart(page);
         if (!visited.add(page)) {
-            throw new CorruptException("page " + page + " reached twice");
+            throw new CorruptDatabaseException("page " + page + " reached twice");
         }
         int header = page == 1 ? 100 : 0;
         int type = u8(start + header);
@@ -84,7 +77,7 @@ final class SqliteTable {
             } else if (type == TABLE_LEAF) {
                 rows.add(leafCell(cell));
             } else {
-                throw new CorruptException("page " + page + " is not a table page (type " + type + ")");
+                throw new CorruptDatabaseException("page " + page + " is not a table page (type " + type + ")");
             }
         }
         if (type == TABLE_INTERIOR) {
@@ -92,18 +85,18 @@ final class SqliteTable {
         }
     }
 
-    private Row leafCell(int cell) throws CorruptException {
+    private Row leafCell(int cell) throws CorruptDatabaseException {
         long[] payloadSize = varint(cell);
         long[] rowid = varint(cell + (int) payloadSize[1]);
         int at = cell + (int) payloadSize[1] + (int) rowid[1];
         if (payloadSize[0] > Integer.MAX_VALUE || payloadSize[0] < 0) {
-            throw new CorruptException("payload of " + payloadSize[0] + " bytes");
+            throw new CorruptDatabaseException("payload of " + payloadSize[0] + " bytes");
         }
         return new Row(rowid[0], record(payload(at, (int) payloadSize[0])));
     }
 
     /** The cell's payload: local bytes, then the overflow chain (each page: next page number, then content). */
-    private byte[] payload(int at, int size) throws CorruptException {
+    private byte[] payload(int at, int size) throws CorruptDatabaseException {
         int maxLocal = usableSize - 35;
         int local = size;
         if (size > maxLocal) {
@@ -118,7 +111,7 @@ final class SqliteTable {
         Set<Integer> visited = new HashSet<>();
         while (filled < size) {
             if (!visited.add(next)) {
-                throw new CorruptException("overflow page " + next + " reached twice");
+                throw new CorruptDatabaseException("overflow page " + next + " reached twice");
             }
             int start = pageStart(next);
             int chunk = Math.min(size - filled, usableSize - 4);
@@ -129,7 +122,7 @@ final class SqliteTable {
         return out;
     }
 
-    private static List<Object> record(byte[] payload) throws CorruptException {
+    private static List<Object> record(byte[] payload) throws CorruptDatabaseException {
         ByteBuffer in = ByteBuffer.wrap(payload);
         long[] headerSize = varint(in, 0);
         List<Long> types = new ArrayList<>();
@@ -144,7 +137,7 @@ final class SqliteTable {
         for (long type : types) {
             int length = contentLength(type);
             if (data < 0 || data + length > payload.length) {
-                throw new CorruptException("record runs past its payload");
+                throw new CorruptDatabaseException("record runs past its payload");
             }
             values.add(value(in, data, type, length));
             data += length;
@@ -152,7 +145,7 @@ final class SqliteTable {
         return values;
     }
 
-    private static int contentLength(long type) throws CorruptException {
+    private static int contentLength(long type) throws CorruptDatabaseException {
         if (type >= 12) {
             return (int) ((type - (type % 2 == 0 ? 12 : 13)) / 2);
         }
@@ -161,7 +154,7 @@ final class SqliteTable {
             case 1, 2, 3, 4 -> (int) type;
             case 5 -> 6;
             case 6, 7 -> 8;
-            default -> throw new CorruptException("reserved serial type " + type);
+            default -> throw new CorruptDatabaseException("reserved serial type " + type);
         };
     }
 
@@ -187,15 +180,15 @@ final class SqliteTable {
     }
 
     /** SQLite's varint: value and length, 1 to 9 bytes big-endian, 7 bits each except all 8 of the ninth. */
-    private long[] varint(int at) throws CorruptException {
+    private long[] varint(int at) throws CorruptDatabaseException {
         return varint(file, at);
     }
 
-    private static long[] varint(ByteBuffer in, int at) throws CorruptException {
+    private static long[] varint(ByteBuffer in, int at) throws CorruptDatabaseException {
         long value = 0;
         for (int i = 0; i < 9; i++) {
             if (at + i >= in.limit()) {
-                throw new CorruptException("varint runs past the end");
+                throw new CorruptDatabaseException("varint runs past the end");
             }
             int b = in.get(at + i) & 0xff;
             if (i == 8) {
@@ -209,25 +202,25 @@ final class SqliteTable {
         throw new AssertionError();
     }
 
-    private int pageStart(int page) throws CorruptException {
+    private int pageStart(int page) throws CorruptDatabaseException {
         if (page < 1 || page > pageCount) {
-            throw new CorruptException("page " + page + " outside the file's " + pageCount + " pages");
+            throw new CorruptDatabaseException("page " + page + " outside the file's " + pageCount + " pages");
         }
         return (page - 1) * pageSize;
     }
 
-    private int check(int at, int length) throws CorruptException {
+    private int check(int at, int length) throws CorruptDatabaseException {
         if (at < 0 || length < 0 || at + length > file.limit()) {
-            throw new CorruptException("offset " + at + " outside the file");
+            throw new CorruptDatabaseException("offset " + at + " outside the file");
         }
         return at;
     }
 
-    private int u8(int at) throws CorruptException {
+    private int u8(int at) throws CorruptDatabaseException {
         return file.get(check(at, 1)) & 0xff;
     }
 
-    private int u16(int at) throws CorruptException {
+    private int u16(int at) throws CorruptDatabaseException {
         return file.getShort(check(at, 2)) & 0xffff;
     }
 }

@@ -40,6 +40,30 @@ class RpmCatalogerTest {
     }
 
     @Test
+    void olderImagesBerkeleyDbPackagesGivesTheSamePackages() throws IOException {
+        Catalog catalog = RpmFixtures.catalog(new LayerTar()
+                .file("etc/os-release", "ID=\"rhel\"\nVERSION_ID=\"8.9\"\n")
+                .file("var/lib/rpm/Packages", RpmFixtures.resource("Packages")));
+
+        assertThat(catalog.os().orElseThrow().osvEcosystem()).hasValue("Red Hat:enterprise_linux:8");
+        assertThat(catalog.packages()).extracting(CatalogedPackage::purl).containsExactly(
+                "pkg:rpm/rhel/openssl-libs@3.0.7-24.el9?arch=x86_64&distro=rhel-8.9&epoch=1"
+                        + "&upstream=openssl-3.0.7-24.el9.src.rpm",
+                "pkg:rpm/rhel/tzdata@2024a-1.el9?arch=noarch&distro=rhel-8.9&upstream=tzdata-2024a-1.el9.src.rpm",
+                "pkg:rpm/rhel/zlib@1.2.11-40.el9?arch=x86_64&distro=rhel-8.9&upstream=zlib-1.2.11-40.el9.src.rpm");
+        assertThat(catalog.packages()).extracting(CatalogedPackage::location).containsOnly("/var/lib/rpm/Packages");
+    }
+
+    @Test
+    void aTruncatedOrForeignBerkeleyDbGivesNoPackages() throws IOException {
+        byte[] packages = RpmFixtures.resource("Packages");
+        assertThat(RpmCataloger.parse("/var/lib/rpm/Packages", Arrays.copyOf(packages, 3 * 4096), new OsRelease("", "",
+                ""))).isEmpty();
+        assertThat(RpmCataloger.parse("/var/lib/rpm/Packages", RpmFixtures.resource("rpmdb.sqlite"),
+                new OsRelease("", "", ""))).isEmpty();
+    }
+
+    @Test
     void sourcePackageNameIsWhatPrecedesVersionAndRelease() {
         assertThat(RpmCataloger.sourceName("openssl-3.0.7-24.el9.src.rpm")).hasValue("openssl");
         assertThat(RpmCataloger.sourceName("python-urllib3-1.26.5-3.el9.src.rpm")).hasValue("python-urllib3");

@@ -23,7 +23,10 @@ public final class RpmFixtures {
     private RpmFixtures() {
     }
 
-    /** {@code rpmdb.sqlite} (openssl-libs 1:3.0.7-24.el9, tzdata, zlib) or {@code many-rows.sqlite}. */
+    /**
+     * {@code rpmdb.sqlite} (openssl-libs 1:3.0.7-24.el9, tzdata, zlib), {@code Packages} (the same headers in
+     * Berkeley DB) or {@code many-rows.sqlite}.
+     */
     public static byte[] resource(String name) throws IOException {
         try (InputStream in = RpmFixtures.class.getResourceAsStream("/rpmdb/" + name)) {
             return in.readAllBytes();

@@ -40,8 +40,8 @@ class SqliteTableTest {
         byte[] rpmdb = RpmFixtures.resource("rpmdb.sqlite");
 
         assertThatThrownBy(() -> SqliteTable.rows("Package: bash\n".repeat(20).getBytes(StandardCharsets.UTF_8), "Packages"))
-                .isInstanceOf(SqliteTable.CorruptException.class).hasMessage("not an SQLite 3 database");
+                .isInstanceOf(CorruptDatabaseException.class).hasMessage("not an SQLite 3 database");
         assertThatThrownBy(() -> SqliteTable.rows(Arrays.copyOf(rpmdb, 8192), "Packages"))
-                .isInstanceOf(SqliteTable.CorruptException.class).hasMessageContaining("outside the file");
+                .isInstanceOf(CorruptDatabaseException.class).hasMessageContaining("outside the file");
     }
 }
