@@ -43,8 +43,8 @@ final class CargoLockCataloger {
             }
             String checksum = table.keys().getOrDefault("checksum", "");
             Map<String, String> hashes = checksum.matches("[0-9a-f]{64}") ? Map.of("SHA-256", checksum) : Map.of();
-            List<String> dependsOn = table.dependencies().stream().map(d -> resolve(d, tables)).flatMap(Optional::stream)
-                    .toList();
+            List<String> dependsOn = table.dependencies().stream().map(d -> resolve(d, tables))
+                    .flatMap(Optional::stream).toList();
             packages.add(new CatalogedPackage(PackageType.CARGO, null, table.keys().get("name"),
                     table.keys().get("version"), null, null, null, location, table.purl(),
                     new CatalogedPackage.Details(List.of(), hashes, dependsOn)));

@@ -31,7 +31,8 @@ public final class RpmCataloger {
     static List<CatalogedPackage> parse(String location, byte[] content, OsRelease os) {
         List<byte[]> headers;
         try {
-            headers = location.endsWith("/" + BERKELEY_DATABASE) ? BerkeleyDbHash.values(content) : sqliteHeaders(content);
+            headers = location.endsWith("/" + BERKELEY_DATABASE) ? BerkeleyDbHash.values(content)
+                    : sqliteHeaders(content);
         } catch (CorruptDatabaseException | RuntimeException e) {
             return List.of();
         }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 final class DeclaredLicenses {
 
     private static final Set<String> SPDX_IDS = readIds();
-    private static final Pattern LICENSE_REF = Pattern.compile("(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
+    private static final Pattern LICENSE_REF =
+            Pattern.compile("(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "WITH");
 
     private DeclaredLicenses() {

@@ -2,10 +2,7 @@ package dev.slimline.scan.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slimline.image.ImageArchiveReader;
-import dev.slimline.image.ReadLimits;
 import dev.slimline.image.TestImageArchives.LayerTar;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +14,7 @@ import org.junit.jupiter.api.Test;
 class PackageDetailsTest {
 
     private static Map<String, CatalogedPackage> catalog(LayerTar layer) throws IOException {
-        ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
-        Catalog catalog = ImageCataloger.catalog(reader.read(new ByteArrayInputStream(
-                CatalogFixtures.image(List.of(layer))), "t"));
-        return catalog.packages().stream().collect(Collectors.toMap(CatalogedPackage::purl, Function.identity()));
+        return CatalogFixtures.catalog(layer).packages().stream().collect(Collectors.toMap(CatalogedPackage::purl, Function.identity()));
     }
 
     @Test

@@ -34,14 +34,15 @@ class RpmCatalogerTest {
     @Test
     void fedorasSysimageLocationIsReadAndACorruptDatabaseGivesNoPackages() throws IOException {
         byte[] rpmdb = RpmFixtures.resource("rpmdb.sqlite");
-        assertThat(RpmFixtures.catalog(new LayerTar().file("usr/lib/sysimage/rpm/rpmdb.sqlite", rpmdb)).packages()).hasSize(3);
-        assertThat(RpmFixtures.catalog(new LayerTar().file("var/lib/rpm/rpmdb.sqlite", Arrays.copyOf(rpmdb, 8192))).packages())
-                .isEmpty();
+        assertThat(CatalogFixtures.catalog(new LayerTar().file("usr/lib/sysimage/rpm/rpmdb.sqlite", rpmdb))
+                .packages()).hasSize(3);
+        assertThat(CatalogFixtures.catalog(new LayerTar().file("var/lib/rpm/rpmdb.sqlite",
+                Arrays.copyOf(rpmdb, 8192))).packages()).isEmpty();
     }
 
     @Test
     void olderImagesBerkeleyDbPackagesGivesTheSamePackages() throws IOException {
-        Catalog catalog = RpmFixtures.catalog(new LayerTar()
+        Catalog catalog = CatalogFixtures.catalog(new LayerTar()
                 .file("etc/os-release", "ID=\"rhel\"\nVERSION_ID=\"8.9\"\n")
                 .file("var/lib/rpm/Packages", RpmFixtures.resource("Packages")));
 

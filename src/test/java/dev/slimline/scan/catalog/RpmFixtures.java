@@ -1,12 +1,8 @@
 package dev.slimline.scan.catalog;
 
-import dev.slimline.image.ImageArchiveReader;
-import dev.slimline.image.ReadLimits;
 import dev.slimline.image.TestImageArchives.LayerTar;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /** The RPM database rpm itself wrote (src/test/resources/rpmdb/make-rpmdb.sh) and images holding it. */
 public final class RpmFixtures {
@@ -35,12 +31,7 @@ public final class RpmFixtures {
 
     /** An image of the fixture database at {@code var/lib/rpm} under this os-release. */
     public static Catalog catalog(String osRelease) throws IOException {
-        return catalog(new LayerTar().file("etc/os-release", osRelease)
+        return CatalogFixtures.catalog(new LayerTar().file("etc/os-release", osRelease)
                 .file("var/lib/rpm/rpmdb.sqlite", resource("rpmdb.sqlite")));
-    }
-
-    static Catalog catalog(LayerTar layer) throws IOException {
-        ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
-        return ImageCataloger.catalog(reader.read(new ByteArrayInputStream(CatalogFixtures.image(List.of(layer))), "t"));
     }
 }
