@@ -135,7 +135,7 @@ class SbomInputTest {
                 {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
                  "components": [
                    {"type": "library", "name": "lodash", "version": "4.17.20", "purl": "pkg:npm/lodash@4.17.20"},
-                   {"type": "library", "name": "rpm-thing", "version": "1", "purl": "pkg:rpm/fedora/thing@1"},
+                   {"type": "library", "name": "conan-thing", "version": "1", "purl": "pkg:conan/thing@1"},
                    {"type": "library", "name": "hex", "version": "1", "purl": "pkg:hex/phoenix@1.7.0"},
                    {"type": "library", "name": "no purl"}]}
                 """);

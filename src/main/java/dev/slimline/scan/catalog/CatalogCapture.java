@@ -22,7 +22,10 @@ public final class CatalogCapture implements ContentCapture {
         this.maxTotalBytes = maxTotalBytes;
     }
 
-    /** A dpkg status file of a very large image is a few MB; anything past this is not a package database. */
+    /**
+     * A dpkg status file of a very large image is a few MB, an rpmdb.sqlite tens of MB; anything past this is not a
+     * package database.
+     */
     static final int MAX_DATABASE_BYTES = 64 << 20;
     /** METADATA, PKG-INFO, package.json, gemspec, deps.json, installed.json, Cargo.lock, os-release. */
     static final int MAX_METADATA_BYTES = 1 << 20;
@@ -66,7 +69,7 @@ public final class CatalogCapture implements ContentCapture {
     enum Kind { DATABASE, METADATA, JAR, GO_CANDIDATE, NONE }
 
     static Kind kind(String path, long size) {
-        if (DpkgCataloger.isDatabase(path) || path.equals(ApkCataloger.INSTALLED)) {
+        if (DpkgCataloger.isDatabase(path) || path.equals(ApkCataloger.INSTALLED) || RpmCataloger.isDatabase(path)) {
             return Kind.DATABASE;
         }
         if (path.equals(OS_RELEASE) || path.equals(OS_RELEASE_FALLBACK) || PythonCataloger.isMetadata(path)

@@ -43,8 +43,11 @@ final class ComposerCataloger {
             }
             String vendor = fullName.substring(0, slash);
             String name = fullName.substring(slash + 1);
+            List<String> licenses = new ArrayList<>();
+            pkg.path("license").forEach(license -> licenses.add(license.asText("")));
+            licenses.removeIf(String::isBlank);
             packages.add(new CatalogedPackage(PackageType.COMPOSER, vendor, name, version, null, null, null, location,
-                    Purl.of("composer", vendor, name, version, Map.of())));
+                    Purl.of("composer", vendor, name, version, Map.of()), CatalogedPackage.Details.licenses(licenses)));
         }
         return packages;
     }

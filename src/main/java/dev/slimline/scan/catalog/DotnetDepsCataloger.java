@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,22 @@ final class DotnetDepsCataloger {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String SHA512_PREFIX = "sha512-";
+
     private DotnetDepsCataloger() {
+    }
+
+    /** {@code "sha512": "sha512-BASE64"}: the digest of the .nupkg the SDK restored. */
+    private static Map<String, String> sha512(String integrity) {
+        if (!integrity.startsWith(SHA512_PREFIX)) {
+            return Map.of();
+        }
+        try {
+            byte[] digest = Base64.getDecoder().decode(integrity.substring(SHA512_PREFIX.length()));
+            return digest.length == 64 ? Map.of("SHA-512", HexFormat.of().formatHex(digest)) : Map.of();
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
     }
 
     static boolean isDepsFile(String path) {
@@ -40,7 +57,8 @@ final class DotnetDepsCataloger {
             String name = entry.getKey().substring(0, slash);
             String version = entry.getKey().substring(slash + 1);
             packages.add(new CatalogedPackage(PackageType.NUGET, null, name, version, null, null, null, location,
-                    Purl.of("nuget", null, name, version, Map.of())));
+                    Purl.of("nuget", null, name, version, Map.of()), new CatalogedPackage.Details(List.of(),
+                            sha512(entry.getValue().path("sha512").asText("")), List.of())));
         });
         return packages;
     }

@@ -42,8 +42,10 @@ public final class ImageCataloger {
                 packages.addAll(parse(path, file.getValue().size(), content, release));
             }
         }
-        packages.sort(ORDER);
-        return new Catalog(image.source(), os, packages);
+        List<CatalogedPackage> linked = new ArrayList<>(NpmCataloger.linkDependencies(packages,
+                location -> visible(image, composed, location.substring(1))));
+        linked.sort(ORDER);
+        return new Catalog(image.source(), os, linked);
     }
 
     private static List<CatalogedPackage> parse(String path, long size, byte[] content, OsRelease os) {
@@ -53,6 +55,9 @@ public final class ImageCataloger {
         }
         if (path.equals(ApkCataloger.INSTALLED)) {
             return ApkCataloger.parse(location, content, os);
+        }
+        if (RpmCataloger.isDatabase(path)) {
+            return RpmCataloger.parse(location, content, os);
         }
         if (PythonCataloger.isMetadata(path)) {
             return PythonCataloger.parse(location, content).stream().toList();

@@ -3,8 +3,12 @@ package dev.slimline.scan.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +48,63 @@ final class NpmCataloger {
             name = fullName.substring(slash + 1);
         }
         return Optional.of(new CatalogedPackage(PackageType.NPM, namespace, name, version, null, null, null, location,
-                Purl.of("npm", namespace, name, version, Map.of())));
+                Purl.of("npm", namespace, name, version, Map.of()), CatalogedPackage.Details.licenses(licenses(json))));
+    }
+
+    /**
+     * Links each installed npm package to the installed copies of its {@code dependencies} and
+     * {@code optionalDependencies}, found where node finds them: its own node_modules, then each enclosing folder's.
+     */
+    static List<CatalogedPackage> linkDependencies(List<CatalogedPackage> packages,
+            Function<String, Optional<byte[]>> contentAt) {
+        Map<String, CatalogedPackage> byLocation = new HashMap<>();
+        packages.stream().filter(p -> p.type() == PackageType.NPM).forEach(p -> byLocation.put(p.location(), p));
+        return packages.stream().map(p -> p.type() != PackageType.NPM ? p : contentAt.apply(p.location())
+                .map(content -> p.withDependsOn(dependencyNames(content).stream()
+                        .map(name -> installed(p.location(), name, byLocation)).flatMap(Optional::stream).toList()))
+                .orElse(p)).toList();
+    }
+
+    private static List<String> dependencyNames(byte[] content) {
+        List<String> names = new ArrayList<>();
+        try {
+            JsonNode json = JSON.readTree(content);
+            for (String field : List.of("dependencies", "optionalDependencies")) {
+                json.path(field).fieldNames().forEachRemaining(names::add);
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return names;
+    }
+
+    /** The purl of the copy of {@code name} node would load from the package whose package.json is at {@code from}. */
+    private static Optional<String> installed(String from, String name, Map<String, CatalogedPackage> byLocation) {
+        String dir = from.substring(0, from.lastIndexOf('/'));
+        while (true) {
+            if (!dir.endsWith("/node_modules")) {
+                CatalogedPackage found = byLocation.get(dir + "/node_modules/" + name + "/package.json");
+                if (found != null) {
+                    return Optional.of(found.purl());
+                }
+            }
+            if (dir.isEmpty()) {
+                return Optional.empty(); // the root's node_modules was the last place to look
+            }
+            dir = dir.substring(0, dir.lastIndexOf('/'));
+        }
+    }
+
+    /** {@code "license": "MIT"}, or the older {@code {"type": "MIT"}} and {@code "licenses": [{"type": ...}]}. */
+    private static List<String> licenses(JsonNode json) {
+        JsonNode declared = json.has("license") ? json.path("license") : json.path("licenses");
+        List<JsonNode> entries = new ArrayList<>();
+        if (declared.isArray()) {
+            declared.forEach(entries::add);
+        } else {
+            entries.add(declared);
+        }
+        return entries.stream().map(e -> e.isTextual() ? e.asText() : e.path("type").asText(""))
+                .filter(text -> !text.isBlank()).toList();
     }
 }

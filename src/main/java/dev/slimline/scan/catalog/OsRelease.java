@@ -42,6 +42,9 @@ public record OsRelease(String id, String versionId, String prettyName) {
             case "debian" -> Optional.of(OsEcosystems.debian(versionId));
             case "alpine" -> Optional.of(OsEcosystems.alpine(versionId));
             case "wolfi" -> Optional.of(OsEcosystems.WOLFI);
+            case "rhel", "redhat" -> Optional.of(OsEcosystems.redHat(versionId));
+            case "almalinux" -> Optional.of(OsEcosystems.almaLinux(versionId));
+            case "rocky" -> Optional.of(OsEcosystems.rockyLinux(versionId));
             default -> Optional.empty();
         };
     }

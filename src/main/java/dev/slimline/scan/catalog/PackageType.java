@@ -6,6 +6,8 @@ import dev.slimline.scan.version.Ecosystem;
 public enum PackageType {
     DEB("deb", Ecosystem.DEBIAN),
     APK("apk", Ecosystem.ALPINE),
+    /** Matched in the image's own distribution (Red Hat, AlmaLinux, Rocky Linux), from its os-release. */
+    RPM("rpm", Ecosystem.RED_HAT),
     PYPI("pypi", Ecosystem.PYPI),
     NPM("npm", Ecosystem.NPM),
     MAVEN("maven", Ecosystem.MAVEN),

@@ -38,11 +38,11 @@ public final class AffectedRangeMatcher {
                 "unsupported ecosystem '" + pkg.ecosystem() + "' for " + pkg.name()));
         VersionComparator ecosystemOrder = ecosystem.comparator();
         ecosystemOrder.validate(pkg.version());
-        String wantedName = pkg.advisoryName();
+        List<String> wantedNames = pkg.advisoryNames();
         String undetermined = null;
         for (Affected affected : advisory.affected()) {
-            if (!affected.pkg().ecosystem().equals(pkg.ecosystem())
-                    || !PackageCoordinate.normalizeName(pkg.ecosystem(), affected.pkg().name()).equals(wantedName)) {
+            if (!OsEcosystems.covers(pkg.ecosystem(), affected.pkg().ecosystem())
+                    || !wantedNames.contains(PackageCoordinate.normalizeName(pkg.ecosystem(), affected.pkg().name()))) {
                 continue;
             }
             if (listsVersion(affected, pkg.version(), ecosystemOrder)) {

@@ -92,7 +92,8 @@ public final class OsvDatabase implements AutoCloseable {
         if (index == null) {
             return List.of();
         }
-        List<String> entries = index.entriesFor(pkg.ecosystem(), pkg.advisoryName());
+        List<String> entries = pkg.advisoryNames().stream()
+                .flatMap(name -> index.entriesFor(pkg.ecosystem(), name).stream()).distinct().toList();
         if (entries.isEmpty()) {
             return List.of();
         }

@@ -42,9 +42,13 @@ public record OsvIndex(
         return Instant.parse(updatedAt);
     }
 
-    /** Zip entry names of the advisories naming this package, empty when there are none. */
+    /**
+     * Zip entry names of the advisories naming this package in this ecosystem or one of its repositories, empty
+     * when there are none.
+     */
     public List<String> entriesFor(String osvEcosystem, String normalizedName) {
-        return packages.getOrDefault(osvEcosystem, Map.of()).getOrDefault(normalizedName, List.of());
+        return packages.entrySet().stream().filter(e -> OsEcosystems.covers(osvEcosystem, e.getKey()))
+                .flatMap(e -> e.getValue().getOrDefault(normalizedName, List.of()).stream()).distinct().toList();
     }
 
     private static boolean isInstant(String text) {

@@ -1,6 +1,7 @@
 package dev.slimline.scan.osv;
 
 import dev.slimline.scan.version.Ecosystem;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,15 +32,17 @@ public record PackageCoordinate(String ecosystem, String name, String sourceName
     }
 
     /**
-     * The name advisories use for this package: distributions publish advisories per source package, so OS
-     * packages are looked up by source name (as trivy and grype do); PyPI names are compared normalised (PEP 503).
+     * The names advisories may use for this package: Debian and Alpine publish advisories per source package, so
+     * their packages are looked up by source name (as trivy and grype do); RPM distributions' errata list binary
+     * packages as often as source ones, so both are looked up; PyPI names are compared normalised (PEP 503).
      */
-    public String advisoryName() {
-        Optional<Ecosystem> base = baseEcosystem();
-        if (base.filter(Ecosystem::isOperatingSystem).isPresent() && sourceName != null) {
-            return sourceName;
+    public List<String> advisoryNames() {
+        Optional<Ecosystem> os = baseEcosystem().filter(Ecosystem::isOperatingSystem);
+        if (os.isPresent() && sourceName != null) {
+            return os.get().advisoriesNameBinaryPackages() && !sourceName.equals(name)
+                    ? List.of(sourceName, name) : List.of(sourceName);
         }
-        return normalizeName(ecosystem, name);
+        return List.of(normalizeName(ecosystem, name));
     }
 
     /** The key under which an advisory's package name is compared: PEP 503 for PyPI, as written otherwise. */

@@ -9,11 +9,14 @@ import dev.slimline.scan.catalog.OsRelease;
 import dev.slimline.scan.vuln.VulnerabilityFinding;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,10 +56,12 @@ public final class CycloneDxWriter {
         ArrayNode components = bom.putArray("components");
         catalog.os().ifPresent(os -> addOs(components, os));
         Set<String> refs = new HashSet<>();
+        List<String> componentRefs = new ArrayList<>(); // parallel to catalog.packages()
         for (CatalogedPackage pkg : catalog.packages()) {
             ObjectNode component = components.addObject();
             component.put("type", "library");
-            component.put("bom-ref", uniqueRef(pkg, refs));
+            componentRefs.add(uniqueRef(pkg, refs));
+            component.put("bom-ref", componentRefs.get(componentRefs.size() - 1));
             if (pkg.namespace() != null) {
                 component.put("group", pkg.namespace());
             }
@@ -64,6 +69,12 @@ public final class CycloneDxWriter {
             if (pkg.version() != null && !pkg.version().isBlank()) {
                 component.put("version", pkg.version()); // optional in CycloneDX; an empty one is not a version
             }
+            pkg.details().hashes().forEach((algorithm, hex) -> {
+                ObjectNode hash = component.withArray("hashes").addObject();
+                hash.put("alg", algorithm);
+                hash.put("content", hex);
+            });
+            DeclaredLicenses.addCycloneDx(component, pkg.details().licenses());
             component.put("purl", pkg.purl());
             ArrayNode properties = component.putArray("properties");
             property(properties, "slimline:package:type", pkg.type().purlType());
@@ -72,6 +83,7 @@ public final class CycloneDxWriter {
             property(properties, "slimline:package:sourceVersion", pkg.sourceVersion());
             property(properties, "slimline:package:arch", pkg.arch());
         }
+        addDependencies(bom, catalog.packages(), componentRefs);
         return bom;
     }
 
@@ -119,6 +131,26 @@ public final class CycloneDxWriter {
         finding.fixedVersion().ifPresent(fixed -> vulnerability.put("recommendation", "Upgrade to " + fixed));
         vulnerability.putArray("affects");
         return vulnerability;
+    }
+
+    /**
+     * The dependency graph where a lockfile recorded one: each package's bom-ref and those of the packages it
+     * depends on (a purl found twice resolves to its first component).
+     */
+    private static void addDependencies(ObjectNode bom, List<CatalogedPackage> packages, List<String> refs) {
+        Map<String, String> firstRefByPurl = new HashMap<>();
+        for (int i = 0; i < packages.size(); i++) {
+            firstRefByPurl.putIfAbsent(packages.get(i).purl(), refs.get(i));
+        }
+        for (int i = 0; i < packages.size(); i++) {
+            List<String> dependsOn = packages.get(i).details().dependsOn().stream().map(firstRefByPurl::get)
+                    .filter(Objects::nonNull).distinct().toList();
+            if (!dependsOn.isEmpty()) {
+                ObjectNode dependency = bom.withArray("dependencies").addObject();
+                dependency.put("ref", refs.get(i));
+                dependsOn.forEach(dependency.putArray("dependsOn")::add);
+            }
+        }
     }
 
     private static void addOs(ArrayNode components, OsRelease os) {

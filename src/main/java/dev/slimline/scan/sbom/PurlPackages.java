@@ -5,6 +5,7 @@ import com.github.packageurl.PackageURL;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import dev.slimline.scan.catalog.OsRelease;
 import dev.slimline.scan.catalog.PackageType;
+import dev.slimline.scan.catalog.RpmCataloger;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,15 @@ final class PurlPackages {
         if (!type.get().isOperatingSystem()) {
             return Optional.of(new CatalogedPackage(type.get(), parsed.getNamespace(), name, version, null, null, null,
                     location, purl));
+        }
+        if (type.get() == PackageType.RPM) {
+            // the purl's version is version-release; epoch and source rpm are qualifiers (as syft and trivy write)
+            String epoch = qualifiers.get("epoch");
+            String sourceName = Optional.ofNullable(qualifiers.get("upstream")).flatMap(RpmCataloger::sourceName)
+                    .orElse(name);
+            return Optional.of(new CatalogedPackage(type.get(), null, name,
+                    epoch == null || epoch.isEmpty() ? version : epoch + ":" + version, sourceName, null,
+                    qualifiers.get("arch"), location, purl));
         }
         // upstream is "source" or "source@version" (the latter only when the source version differs: binNMUs)
         String upstream = qualifiers.getOrDefault("upstream", name);

@@ -5,12 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slimline.scan.catalog.Catalog;
 import dev.slimline.scan.catalog.CatalogedPackage;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Writes a catalog as an SPDX 2.3 JSON document: the image as a {@code CONTAINER} package the document describes,
  * the distribution as an {@code OPERATING-SYSTEM} package, and each package with its purl as an external reference
- * and where it was found as {@code sourceInfo}. Licences are NOASSERTION: slimline does not read them.
+ * and where it was found as {@code sourceInfo}; declared licences, checksums and {@code DEPENDS_ON} relationships
+ * where the cataloger knows them, NOASSERTION otherwise (licences are never concluded).
  */
 public final class SpdxWriter {
 
@@ -45,9 +52,20 @@ public final class SpdxWriter {
             relationship(relationships, IMAGE_ID, "CONTAINS", "SPDXRef-OperatingSystem");
         });
         int index = 0;
+        Map<String, String> extractedLicenses = new TreeMap<>();
+        Map<String, String> idByPurl = new HashMap<>();
+        List<String> ids = new ArrayList<>(); // parallel to catalog.packages()
         for (CatalogedPackage pkg : catalog.packages()) {
             String id = "SPDXRef-Package-" + pkg.type().purlType() + "-" + (++index);
+            idByPurl.putIfAbsent(pkg.purl(), id);
+            ids.add(id);
             ObjectNode spdx = basePackage(packages, id, pkg.ecosystemName(), pkg.version(), "LIBRARY");
+            spdx.put("licenseDeclared", DeclaredLicenses.spdx(pkg.details().licenses(), extractedLicenses));
+            pkg.details().hashes().forEach((algorithm, hex) -> {
+                ObjectNode checksum = spdx.withArray("checksums").addObject();
+                checksum.put("algorithm", algorithm.replace("-", ""));
+                checksum.put("checksumValue", hex);
+            });
             spdx.put("sourceInfo", "found in " + pkg.location());
             ObjectNode ref = spdx.putArray("externalRefs").addObject();
             ref.put("referenceCategory", "PACKAGE-MANAGER");
@@ -55,6 +73,17 @@ public final class SpdxWriter {
             ref.put("referenceLocator", pkg.purl());
             relationship(relationships, IMAGE_ID, "CONTAINS", id);
         }
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            catalog.packages().get(i).details().dependsOn().stream().map(idByPurl::get).filter(Objects::nonNull)
+                    .distinct().forEach(dependency -> relationship(relationships, id, "DEPENDS_ON", dependency));
+        }
+        extractedLicenses.forEach((licenseId, text) -> {
+            ObjectNode info = doc.withArray("hasExtractedLicensingInfos").addObject();
+            info.put("licenseId", licenseId);
+            info.put("extractedText", text);
+            info.put("name", text);
+        });
         return doc;
     }
 

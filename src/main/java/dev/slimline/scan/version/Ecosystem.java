@@ -53,6 +53,11 @@ public enum Ecosystem {
         return operatingSystem;
     }
 
+    /** RPM distributions: their errata name the binary packages they fix, not only the source package. */
+    public boolean advisoriesNameBinaryPackages() {
+        return this == RED_HAT || this == ALMALINUX || this == ROCKY;
+    }
+
     public VersionComparator comparator() {
         return comparator;
     }

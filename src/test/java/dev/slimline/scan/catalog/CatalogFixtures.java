@@ -1,6 +1,9 @@
 package dev.slimline.scan.catalog;
 
+import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.image.ReadLimits;
 import dev.slimline.image.TestImageArchives;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,5 +151,11 @@ public final class CatalogFixtures {
     /** A docker-archive of the given layers. */
     public static byte[] image(List<TestImageArchives.LayerTar> layers) {
         return TestImageArchives.dockerArchive(layers.stream().map(TestImageArchives.LayerTar::bytes).toList());
+    }
+
+    /** The catalog of a one-layer image, read the way {@code scan} reads an image. */
+    public static Catalog catalog(TestImageArchives.LayerTar layer) throws IOException {
+        ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), false, new CatalogCapture());
+        return ImageCataloger.catalog(reader.read(new ByteArrayInputStream(image(List.of(layer))), "t"));
     }
 }

@@ -16,6 +16,18 @@ class OsEcosystemsTest {
     }
 
     @Test
+    void rpmDistributionsAreKeyedByMajorReleaseAndRedHatsRepositoriesAreCovered() {
+        assertThat(OsEcosystems.redHat("9.2")).isEqualTo("Red Hat:enterprise_linux:9");
+        assertThat(OsEcosystems.almaLinux("9.3")).isEqualTo("AlmaLinux:9");
+        assertThat(OsEcosystems.rockyLinux("8.9")).isEqualTo("Rocky Linux:8");
+        assertThat(OsEcosystems.covers("Red Hat:enterprise_linux:9", "Red Hat:enterprise_linux:9::appstream")).isTrue();
+        assertThat(OsEcosystems.covers("Red Hat:enterprise_linux:9", "Red Hat:enterprise_linux:9")).isTrue();
+        assertThat(OsEcosystems.covers("Red Hat:enterprise_linux:9", "Red Hat:enterprise_linux:8::baseos")).isFalse();
+        assertThat(OsEcosystems.covers("Red Hat:enterprise_linux:9", "Red Hat:enterprise_linux:90::baseos")).isFalse();
+        assertThat(OsEcosystems.covers("Debian:1", "Debian:12")).isFalse();
+    }
+
+    @Test
     void unrecognisedVersionIdsAreErrors() {
         assertThatThrownBy(() -> OsEcosystems.debian("bookworm/sid"))
                 .hasMessage("unrecognised Debian VERSION_ID 'bookworm/sid'");

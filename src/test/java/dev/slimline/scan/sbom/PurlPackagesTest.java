@@ -36,8 +36,21 @@ class PurlPackagesTest {
     }
 
     @Test
+    void rpmPurlsGiveEpochVersionAndSourcePackageAsTheCatalogerDoes() throws Exception {
+        CatalogedPackage ssl = PurlPackages.toPackage("pkg:rpm/rhel/openssl-libs@3.0.7-24.el9?arch=x86_64&epoch=1"
+                + "&upstream=openssl-3.0.7-24.el9.src.rpm&distro=rhel-9.2", "x").orElseThrow();
+        assertThat(ssl.advisoryVersion()).isEqualTo("1:3.0.7-24.el9");
+        assertThat(ssl.sourceName()).isEqualTo("openssl");
+        assertThat(ssl.arch()).isEqualTo("x86_64");
+        assertThat(PurlPackages.toPackage("pkg:rpm/redhat/zlib@1.2.11-40.el9", "x").orElseThrow().advisoryVersion())
+                .isEqualTo("1.2.11-40.el9");
+        assertThat(PurlPackages.distro("pkg:rpm/redhat/zlib@1.2.11-40.el9?distro=redhat-9.2").orElseThrow()
+                .osvEcosystem()).hasValue("Red Hat:enterprise_linux:9");
+    }
+
+    @Test
     void unknownTypesAreEmptyAndBrokenPurlsRejected() throws Exception {
-        assertThat(PurlPackages.toPackage("pkg:rpm/fedora/curl@8.0.1", "x")).isEmpty();
+        assertThat(PurlPackages.toPackage("pkg:conan/openssl@3.0.0", "x")).isEmpty();
         assertThatThrownBy(() -> PurlPackages.toPackage("npm:lodash", "x"))
                 .isInstanceOf(PurlPackages.BadPurlException.class).hasMessageStartingWith("not a package URL");
         assertThatThrownBy(() -> PurlPackages.toPackage("pkg:npm/lodash", "x"))

@@ -17,7 +17,7 @@ class OsvScannerTest {
                 "12.2.0-14", "amd64", "/var/lib/dpkg/status", "pkg:deb/debian/libgcc-s1@12.2.0-14%2Bb1");
         PackageCoordinate coordinate = OsvScanner.coordinate(libgcc, Optional.of("Debian:12")).orElseThrow();
         assertThat(coordinate).isEqualTo(new PackageCoordinate("Debian:12", "libgcc-s1", "gcc-12", "12.2.0-14"));
-        assertThat(coordinate.advisoryName()).isEqualTo("gcc-12");
+        assertThat(coordinate.advisoryNames()).containsExactly("gcc-12");
         assertThat(OsvScanner.coordinate(libgcc, Optional.empty())).isEmpty();
     }
 
@@ -33,7 +33,7 @@ class OsvScannerTest {
                 .hasValue(PackageCoordinate.of("Go", "golang.org/x/net", "0.17.0"));
         CatalogedPackage flask = new CatalogedPackage(PackageType.PYPI, null, "Flask_Login", "0.6.3", null, null, null,
                 "/METADATA", "pkg:pypi/flask-login@0.6.3");
-        assertThat(OsvScanner.coordinate(flask, Optional.empty()).orElseThrow().advisoryName()).isEqualTo("flask-login");
+        assertThat(OsvScanner.coordinate(flask, Optional.empty()).orElseThrow().advisoryNames()).containsExactly("flask-login");
     }
 
     /** #17 D6: a dpkg entry with an empty Version: is reported unscanned, never a crash. */
