@@ -46,7 +46,7 @@ class RpmScanTest {
 
         try (OsvDatabase db = OsvDatabase.open(dir)) {
             OsvScanner.Matches matches = new OsvScanner(db).match(catalog);
-            assertThat(matches.findings()).extracting(Finding::id, Finding::packageName, Finding::fixedVersion)
+            assertThat(matches.findings()).extracting(VulnerabilityFinding::id, VulnerabilityFinding::packageName, VulnerabilityFinding::fixedVersion)
                     .containsExactlyInAnyOrder(
                             tuple("RHSA-2024:0310", "openssl-libs",
                                     Optional.of("1:3.0.7-25.el9_3")),
@@ -69,7 +69,7 @@ class RpmScanTest {
 
         try (OsvDatabase db = OsvDatabase.open(dir)) {
             OsvScanner.Matches matches = new OsvScanner(db).match(catalog);
-            assertThat(matches.findings()).extracting(Finding::id, Finding::packageName)
+            assertThat(matches.findings()).extracting(VulnerabilityFinding::id, VulnerabilityFinding::packageName)
                     .containsExactly(tuple("ALSA-2024:0310", "openssl-libs"));
         }
     }
