@@ -1,5 +1,6 @@
 package dev.slimline.optimize;
 
+import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
 import dev.slimline.project.Language;
@@ -40,6 +41,19 @@ interface Stack {
     /** An HTTP probe run by the image's own runtime (no curl needed), when the stack has one. */
     default Optional<Healthcheck> runtimeProbe(BaseImage runtime, int port, String path) {
         return Optional.empty();
+    }
+
+    /** Source file suffixes ({@code .rb}) read for a declared health route, beyond the ones every scan reads. */
+    default List<String> sourceSuffixes() {
+        return List.of();
+    }
+
+    /**
+     * Whether this runtime-stage command works on the slim sibling of this stack's full image, so a multi-stage
+     * build's runtime stage can be rebased while running it ({@code bundle config} writes settings, builds nothing).
+     */
+    default boolean runsOnSlimImage(ShellCommand command) {
+        return false;
     }
 
     /** The multi-stage rewrite: build plan and runtime plan. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The language of a build context, as its manifests say. */
 public enum Language {
-    NODE, PYTHON, GO, JAVA, STATIC;
+    NODE, PYTHON, GO, JAVA, STATIC, RUBY, PHP;
 
     /** Lower-case name, as reports and BaseImage.runtime() spell it. */
     public String id() {
