@@ -32,8 +32,7 @@ final class PhpTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.facts().language().filter(Language.PHP::equals).isPresent()
-                || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("php")).orElse(false);
+        return input.isFor(Language.PHP);
     }
 
     @Override

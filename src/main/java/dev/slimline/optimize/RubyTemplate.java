@@ -35,8 +35,7 @@ final class RubyTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.facts().language().filter(Language.RUBY::equals).isPresent()
-                || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("ruby")).orElse(false);
+        return input.isFor(Language.RUBY);
     }
 
     @Override
