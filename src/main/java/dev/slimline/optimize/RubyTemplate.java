@@ -77,7 +77,9 @@ final class RubyTemplate implements Template {
                 .addAll(RuntimeContract.carried(input.contract().args()));
         List<String> runs = RuntimePackages.of(input, false);
         List<String> packages = new ArrayList<>(runs);
-        libraries.debianRuntime(apt, List.of()).stream().filter(l -> !packages.contains(l)).forEach(packages::add);
+        java.util.stream.Stream.concat(libraries.debianRuntime(apt, List.of()).stream(),
+                NativeGemLibraries.of(input.read("Gemfile.lock").orElse("")).stream())
+                .filter(l -> !packages.contains(l)).forEach(packages::add);
         if (!packages.isEmpty()) {
             run.add(Run.of(runtime.packageManager().installCommands(packages)));
             changes.add(new Change("runtime keeps only " + String.join(", ", packages)

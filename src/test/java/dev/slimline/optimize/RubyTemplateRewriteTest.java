@@ -110,6 +110,36 @@ class RubyTemplateRewriteTest {
     }
 
     @Test
+    void aNativeGemBuiltAgainstTheFullImagesHeadersGetsItsLibraryOnSlim() {
+        // ruby:3.1 carries libpq-dev (buildpack-deps): pg builds with no apt line, and needs libpq5 to load on slim
+        optimizer()
+                .file("Gemfile", "gem \"pg\"\ngem \"sinatra\"\n")
+                .file("Gemfile.lock", "GEM\n  specs:\n    pg (1.5.4)\n    pg_search (2.3.6)\n    sinatra (4.0.0)\n")
+                .rewriteRun("""
+                        FROM ruby:3.1
+                        WORKDIR /app
+                        COPY . .
+                        RUN bundle install
+                        CMD ["ruby", "app.rb"]
+                        """, """
+                        FROM ruby:3.1 AS build
+                        WORKDIR /app
+                        COPY Gemfile Gemfile.lock ./
+                        RUN bundle install && rm -rf /usr/local/bundle/cache vendor/bundle/ruby/*/cache
+                        COPY . .
+
+                        FROM ruby:3.1-slim
+                        RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*
+                        RUN groupadd --gid 1001 appuser && useradd --uid 1001 --gid 1001 --create-home --shell /usr/sbin/nologin appuser
+                        WORKDIR /app
+                        COPY --from=build /usr/local/bundle /usr/local/bundle
+                        COPY --from=build --chown=1001:1001 /app /app
+                        USER 1001:1001
+                        CMD ["ruby", "app.rb"]
+                        """);
+    }
+
+    @Test
     void pathGemsFromTheLockAreCopiedWithTheManifestsAndAGemspecGemfileWaitsForTheSources() {
         optimizer()
                 .file("Gemfile", "gem \"tiny_router\", path: \"gems/tiny_router\"\n")
