@@ -36,6 +36,25 @@ final class HealthcheckWriter {
         return options.healthCmd().map(cmd -> Decision.of(userCommand(cmd), healthCmdChange));
     }
 
+    /**
+     * The decision for an HTTP service: the user's choice, else the stack's probe of the first EXPOSEd port on the
+     * health route the sources declare (or /), else none when nothing is exposed.
+     */
+    static Decision http(TemplateInput input, java.util.function.BiFunction<Integer, String, Healthcheck> probe,
+                         String change) {
+        Optional<Decision> chosen = userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
+                "HEALTHCHECK runs the --health-cmd given");
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Optional<Integer> port = port(input.contract().ports());
+        if (port.isEmpty()) {
+            return Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
+        }
+        String path = input.options().healthPath().or(() -> RouteScanner.healthRoute(input.context())).orElse("/");
+        return Decision.of(probe.apply(port.get(), path), change);
+    }
+
     static Healthcheck httpWithNode(String node, int port, String path) {
         String script = "require('http').get('http://127.0.0.1:" + port + path
                 + "',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))";

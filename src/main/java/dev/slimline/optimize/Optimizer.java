@@ -75,7 +75,9 @@ public final class Optimizer {
                         template = Optional.of(chosen.get().language().id());
                         text = rewritten.result().dockerfile();
                         changes.addAll(rewritten.result().changes());
-                        input.contract().privilegedPortNote().ifPresent(changes::add);
+                        if (!user(DockerfileParser.parse(text, name)).equals("root")) {
+                            input.contract().privilegedPortNote().ifPresent(changes::add); // only a non-root start user cares
+                        }
                         fileEdits = rewritten.result().fileEdits();
                     }
                     case Template.Refused refused -> note = Optional.of(chosen.get().language().id()

@@ -32,8 +32,7 @@ final class PythonTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.facts().language().filter(Language.PYTHON::equals).isPresent()
-                || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("python")).orElse(false);
+        return input.isFor(Language.PYTHON);
     }
 
     @Override

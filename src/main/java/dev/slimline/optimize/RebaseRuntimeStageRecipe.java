@@ -40,7 +40,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
             return toolchainRuntime(dockerfile, runtime, image, base.get(), context);
         }
         if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
-                || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime) || runsFetchTool(runtime)) {
+                || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime, Stacks.runningOn(base.get()))
+                || runsFetchTool(runtime)) {
             return List.of();
         }
         StackNeeds needs = StackNeeds.NONE.withGlibc("earlier stages built for the original's glibc")
@@ -78,7 +79,7 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                 new Change("runtime stage rebased: " + image + " -> " + target.image() + " (" + target.why() + "; uid 65532)")))).orElse(List.of());
     }
 
-    private static boolean simpleRuns(Stage stage) {
+    private static boolean simpleRuns(Stage stage, Optional<Stack> stack) {
         for (Instruction.Run run : stage.instructionsOf(Instruction.Run.class)) {
             if (!run.heredocs().isEmpty()) {
                 return false;
@@ -88,7 +89,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                     .filter(RebaseRuntimeStageRecipe::installsPrebuiltWheels).map(PipCommand::source)
                     .collect(java.util.stream.Collectors.toSet());
             for (ShellCommand command : shell.commands()) {
-                if (!SLIM_SAFE.contains(command.program()) && !prebuilt.contains(command)) {
+                if (!SLIM_SAFE.contains(command.program()) && !prebuilt.contains(command)
+                        && !stack.map(s -> s.runsOnSlimImage(command)).orElse(false)) {
                     return false;
                 }
             }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class RouteScanner {
 
     /** A quoted route, optionally method-prefixed as Go 1.22 ServeMux patterns are ({@code "GET /health"}). */
-    private static final Pattern ROUTE = Pattern.compile("[\"'`](?:(?:GET|HEAD) )?(/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?))[\"'`]");
+    private static final Pattern ROUTE = Pattern.compile("[\"'`](?:(?:GET|HEAD) )?(/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?|up))[\"'`]");
     private static final int MAX_FILES = 300;
     private static final List<String> SOURCE_SUFFIXES = List.of(".js", ".ts", ".mjs", ".cjs", ".py", ".go", ".java", ".kt");
 
@@ -47,7 +47,8 @@ final class RouteScanner {
 
     private static boolean isSource(Path path) {
         String name = path.getFileName().toString();
-        return Files.isRegularFile(path) && SOURCE_SUFFIXES.stream().anyMatch(name::endsWith) && !name.contains(".test.")
+        return Files.isRegularFile(path) && java.util.stream.Stream.concat(SOURCE_SUFFIXES.stream(),
+                Stacks.ALL.stream().flatMap(s -> s.sourceSuffixes().stream())).anyMatch(name::endsWith) && !name.contains(".test.")
                 && !name.contains(".spec.") && !name.startsWith("test_") && !name.endsWith("_test.go");
     }
 

@@ -72,7 +72,8 @@ final class RuntimePackages {
         String workdir = input.contract().workdir().orElse("/");
         String relative = path.startsWith(workdir + "/") ? path.substring(workdir.length() + 1)
                 : path.replaceFirst("^\\./", "").replaceFirst("^/(usr/local/bin/)?", "");
-        List<String> candidates = List.of(relative, baseName(path));
+        List<String> candidates = new ArrayList<>(List.of(relative, baseName(path)));
+        copiedTo(input, path).ifPresent(candidates::add);
         for (String candidate : candidates) {
             var text = input.read(candidate);
             if (text.isPresent()) {
@@ -80,6 +81,15 @@ final class RuntimePackages {
             }
         }
         return List.of();
+    }
+
+    /** The context file a single-source COPY puts at this absolute path ({@code COPY docker/start.sh /usr/local/bin/}). */
+    private static java.util.Optional<String> copiedTo(TemplateInput input, String path) {
+        return input.stage().instructionsOf(Instruction.Copy.class).stream()
+                .filter(c -> c.from().isEmpty() && c.sources().size() == 1)
+                .filter(c -> c.destination().equals(path)
+                        || c.destination().endsWith("/") && path.equals(c.destination() + baseName(c.sources().get(0))))
+                .map(c -> c.sources().get(0).replaceFirst("^\\./", "")).reduce((a, b) -> b);
     }
 
     private static String baseName(String word) {

@@ -1,6 +1,7 @@
 package dev.slimline.optimize;
 
 import dev.slimline.dockerfile.Dockerfile;
+import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
 import dev.slimline.project.Language;
@@ -53,6 +54,19 @@ interface Stack {
      */
     default Optional<ToolchainRuntime> toolchainRuntime(Dockerfile dockerfile, RecipeContext context) {
         return Optional.empty();
+    }
+
+    /** Source file suffixes ({@code .rb}) read for a declared health route, beyond the ones every scan reads. */
+    default List<String> sourceSuffixes() {
+        return List.of();
+    }
+
+    /**
+     * Whether this runtime-stage command works on the slim sibling of this stack's full image, so a multi-stage
+     * build's runtime stage can be rebased while running it ({@code bundle config} writes settings, builds nothing).
+     */
+    default boolean runsOnSlimImage(ShellCommand command) {
+        return false;
     }
 
     /** The multi-stage rewrite: build plan and runtime plan. */

@@ -12,7 +12,10 @@ import java.util.Optional;
 /** The registry of stacks, in detection order (a package.json wins over a requirements.txt beside it). */
 final class Stacks {
 
-    static final List<Stack> ALL = List.of(new StaticWebStack(), new NodeStack(), new PythonStack(), new GoStack(), new JavaStack(),
+    static final List<Stack> ALL = List.of(
+            new RubyStack(), // Rails and Laravel apps carry a package.json for their assets: their manifest wins
+            new PhpStack(),
+            new StaticWebStack(), new NodeStack(), new PythonStack(), new GoStack(), new JavaStack(),
             new RustStack(), new DotnetStack());
 
     private Stacks() {

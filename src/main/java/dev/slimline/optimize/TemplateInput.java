@@ -28,6 +28,12 @@ record TemplateInput(Dockerfile original, Stage stage, RuntimeContract contract,
         return original.resolvedBaseImage(stage);
     }
 
+    /** Whether the detected stack is this language, or the base image runs this runtime (a template's match). */
+    boolean isFor(dev.slimline.project.Language language) {
+        return facts.language().filter(language::equals).isPresent()
+                || catalog.lookup(baseImage()).map(m -> m.image().runtime().equals(language.id())).orElse(false);
+    }
+
     String workdir(String fallback) {
         return contract.workdir().orElse(fallback);
     }

@@ -4,6 +4,8 @@ import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.DockerfileParser;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.engine.RuntimeConfig;
+import dev.slimline.knowledge.BuildOnlyPackages;
+import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.HealthProber;
@@ -21,8 +23,9 @@ import java.util.Optional;
  * caches, HEALTHCHECK, runtime contract), and the original must have built, or there is nothing to compare
  * against. A failure counts not when the user or the candidate's own kind explains it: no HEALTHCHECK after
  * {@code --no-healthcheck} or where the original had none either, root kept where the original ran as root and the
- * optimizer said why, compilers and caches the original installs and the safe recipes cannot remove. A candidate
- * measured bigger than the original fails. The original's own failed probes are shown,
+ * optimizer said why, compilers and caches the original installs and the safe recipes cannot remove, compilers the
+ * candidate's base image itself carries (the php images' PHPIZE_DEPS). A candidate measured bigger than the original
+ * fails. The original's own failed probes are shown,
  * never counted.
  */
 public final class ProofJudge {
@@ -68,7 +71,9 @@ public final class ProofJudge {
                     : Optional.empty();
             case "user" -> keepsRootOnPurpose(candidate) ? Optional.of("the original runs as root and the optimizer"
                     + " kept its user") : Optional.empty();
-            case "build-tools", "caches" -> recipesOnly ? Optional.of("the original installs them; safe recipes do not"
+            case "build-tools" -> recipesOnly ? Optional.of("the original installs them; safe recipes do not remove"
+                    + " packages") : baseCarriesCompilers(candidate);
+            case "caches" -> recipesOnly ? Optional.of("the original installs them; safe recipes do not"
                     + " remove packages") : Optional.empty();
             default -> Optional.empty();
         };
@@ -105,6 +110,18 @@ public final class ProofJudge {
     private static boolean originalHasNoHealthcheck(Candidate candidate) {
         Dockerfile original = DockerfileParser.parse(candidate.result().original(), Path.of("Dockerfile"));
         return original.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty();
+    }
+
+    /**
+     * The candidate's base image itself ships compilers (the php images carry PHPIZE_DEPS: gcc, make), so no
+     * rewrite on that base can remove them; the catalog's package set for the image says so.
+     */
+    private static Optional<String> baseCarriesCompilers(Candidate candidate) {
+        KnowledgeCatalog catalog = KnowledgeCatalog.bundled();
+        return catalog.lookup(candidate.base()).flatMap(m -> m.image().preinstalledSet())
+                .filter(set -> catalog.packageSet(set).stream().anyMatch(BuildOnlyPackages.bundled()::isCompilerOrHeaders))
+                .map(set -> "the base image " + candidate.base() + " itself carries them (" + set + "); no rewrite on"
+                        + " it can remove them");
     }
 
     private static boolean keepsRootOnPurpose(Candidate candidate) {

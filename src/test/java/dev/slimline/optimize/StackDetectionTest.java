@@ -8,6 +8,7 @@ import dev.slimline.project.ProjectFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,15 +78,17 @@ class StackDetectionTest {
 
     @Test
     void everyStackIsRegisteredOnceWithItsOwnRuntimeImagesAndIgnoreEntries() {
-        // one stack per language; the order matters only where manifests overlap (package.json before requirements.txt)
+        // one stack per language; the order matters only where manifests overlap (a Rails or Laravel package.json,
+        // package.json before requirements.txt)
         assertThat(Stacks.ALL).extracting(Stack::language).containsExactlyInAnyOrder(Language.values())
-                .startsWith(Language.STATIC, Language.NODE, Language.PYTHON);
+                .startsWith(Language.RUBY, Language.PHP, Language.STATIC, Language.NODE, Language.PYTHON);
         for (Stack stack : Stacks.ALL) {
             assertThat(stack.ignoreEntries()).as(stack.language().id()).isNotEmpty();
             assertThat(stack.manifestNames()).as(stack.language().id()).isNotEmpty();
             assertThat(Stacks.of(stack.language())).isSameAs(stack);
         }
-        assertThat(Stacks.manifestNames()).contains("package.json", "go.mod", "pom.xml", "requirements.txt");
+        assertThat(Stacks.manifestNames()).contains("package.json", "go.mod", "pom.xml", "requirements.txt", "Gemfile",
+                "composer.json");
     }
 
     @Test
@@ -113,5 +116,65 @@ class StackDetectionTest {
                 + " \"dependencies\": {\"react\": \"18\", \"express\": \"4\"}}");
 
         assertThat(Stacks.detect(dir).language()).hasValue(Language.NODE);
+    }
+
+    @Test
+    void sinatraFromTheGemfileAndRailsFromTheLockWithBundler() throws IOException {
+        Files.writeString(dir.resolve("Gemfile"), "source \"https://gems.example.test\"\ngem 'sinatra', '~> 4.0'\n");
+        ProjectFacts sinatra = Stacks.detect(dir);
+        assertThat(sinatra.language()).hasValue(Language.RUBY);
+        assertThat(sinatra.framework()).hasValue("sinatra");
+        assertThat(sinatra.packageManager()).hasValue(AppPackageManager.BUNDLER);
+        assertThat(sinatra.evidence()).contains("Gemfile");
+
+        Files.writeString(dir.resolve("Gemfile"), "gem \"rails-html-sanitizer\"\ngem \"railties\"\n");
+        assertThat(Stacks.detect(dir).framework()).as("a gem whose name starts with rails is not rails").isEmpty();
+        Files.writeString(dir.resolve("Gemfile.lock"), "GEM\n  specs:\n    rails (7.1.3)\n      actionpack (= 7.1.3)\n");
+        assertThat(Stacks.detect(dir).framework()).hasValue("rails");
+    }
+
+    @Test
+    void aRackupFileAloneIsARackApp() throws IOException {
+        Files.writeString(dir.resolve("config.ru"), "run ->(env) { [200, {}, ['ok']] }\n");
+        ProjectFacts facts = Stacks.detect(dir);
+        assertThat(facts.language()).hasValue(Language.RUBY);
+        assertThat(facts.framework()).hasValue("rack");
+    }
+
+    @Test
+    void laravelAndSymfonyFromComposerJson() throws IOException {
+        Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"php\": \"^8.2\", \"laravel/framework\": \"^11.0\"}}");
+        ProjectFacts laravel = Stacks.detect(dir);
+        assertThat(laravel.language()).hasValue(Language.PHP);
+        assertThat(laravel.framework()).hasValue("laravel");
+        assertThat(laravel.packageManager()).hasValue(AppPackageManager.COMPOSER);
+
+        Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"symfony/framework-bundle\": \"7.1.*\"}}");
+        assertThat(Stacks.detect(dir).framework()).hasValue("symfony");
+        Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"northwind/http-kit\": \"^2.1\"}}");
+        assertThat(Stacks.detect(dir).framework()).isEmpty();
+    }
+
+    @Test
+    void railsAndLaravelAppsWithAPackageJsonForTheirAssetsStayRubyAndPhp() throws IOException {
+        Files.writeString(dir.resolve("package.json"), "{\"scripts\": {\"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"3\"}}");
+        Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"laravel/framework\": \"^11.0\"}}");
+        assertThat(Stacks.detect(dir).language()).hasValue(Language.PHP);
+        Files.delete(dir.resolve("composer.json"));
+        Files.writeString(dir.resolve("Gemfile"), "gem \"rails\"\n");
+        assertThat(Stacks.detect(dir).language()).hasValue(Language.RUBY);
+    }
+
+    @Test
+    void rubyAndPhpProbeWithTheirOwnInterpreterAndReadTheirSourcesForAHealthRoute() throws IOException {
+        assertThat(Stacks.of(Language.RUBY).runtimeProbe(null, 4567, "/health").orElseThrow().test())
+                .isEqualTo(new GeneratedInstruction.Exec(List.of("ruby", "-rnet/http", "-e",
+                        "exit Net::HTTP.get_response(URI('http://127.0.0.1:4567/health')).code.to_i < 400 ? 0 : 1")));
+        assertThat(Stacks.of(Language.PHP).runtimeProbe(null, 80, "/").orElseThrow().test())
+                .isEqualTo(new GeneratedInstruction.Exec(List.of("php", "-r",
+                        "exit(@file_get_contents('http://127.0.0.1:80/') === false ? 1 : 0);")));
+        Files.createDirectories(dir.resolve("public"));
+        Files.writeString(dir.resolve("public/index.php"), "<?php\nif ($path === '/healthz') { http_response_code(200); }\n");
+        assertThat(RouteScanner.healthRoute(java.util.Optional.of(dir))).hasValue("/healthz");
     }
 }

@@ -1,6 +1,10 @@
 package dev.slimline.proof;
 
+import dev.slimline.dockerfile.DockerfileParser;
+import dev.slimline.knowledge.KnowledgeCatalog;
+import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizeOptions;
+import dev.slimline.optimize.Optimizer;
 import dev.slimline.verify.BuiltImage;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.CheckCategory;
@@ -9,11 +13,13 @@ import dev.slimline.verify.ServiceResult;
 import dev.slimline.verify.Variant;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A candidate that passed every check but measures bigger than the original is not written. */
+/** A candidate that passed every check but measures bigger than the original is not written; which failures are waived. */
 class ProofJudgeTest {
 
     private static final Candidate RECIPES = new Candidate("safe recipes only", "python:3.11", null);
@@ -37,5 +43,27 @@ class ProofJudgeTest {
     void aCandidateOfTheSameSizeOrSmallerPasses() {
         assertThat(ProofJudge.judge(RECIPES, sized(1_000, 1_000), OptimizeOptions.defaults()).passed()).isTrue();
         assertThat(ProofJudge.judge(RECIPES, sized(1_000, 400), OptimizeOptions.defaults()).passed()).isTrue();
+    }
+
+    @Test
+    void compilersThatTheCandidatesBaseImageItselfCarriesAreWaivedOnlyThere() {
+        List<Check> checks = List.of(new Check("app", Variant.OPTIMIZED, CheckCategory.BUILD, "build", CheckStatus.PASS,
+                "built", ""), new Check("app", Variant.OPTIMIZED, CheckCategory.SECURITY, "build-tools", CheckStatus.FAIL,
+                "build tools found", "on PATH: /usr/bin/gcc"));
+        ServiceResult result = new ServiceResult("app", new BuiltImage("o", "sha256:o", 1_000, 10, 1),
+                new BuiltImage("n", "sha256:n", 900, 11, 1), checks, List.of());
+        OptimizationResult rewrite = new Optimizer(KnowledgeCatalog.bundled()).optimize(DockerfileParser.parse(
+                "FROM php:8.2-cli\nCOPY . /app\nCMD [\"php\", \"/app/run.php\"]\n", Path.of("Dockerfile")),
+                Optional.empty(), OptimizeOptions.defaults());
+        assertThat(rewrite.template()).as("a template's candidate, not the safe recipes").hasValue("php");
+
+        CandidateTrial php = ProofJudge.judge(new Candidate("full", "php:8.2-cli", rewrite), result, OptimizeOptions.defaults());
+        assertThat(php.passed()).isTrue();
+        assertThat(php.waived()).extracting(CandidateTrial.Waiver::reason).containsExactly(
+                "the base image php:8.2-cli itself carries them (phpize-deps); no rewrite on it can remove them");
+
+        CandidateTrial slim = ProofJudge.judge(new Candidate("slim", "python:3.11-slim", rewrite), result, OptimizeOptions.defaults());
+        assertThat(slim.passed()).isFalse();
+        assertThat(slim.failures()).extracting(Check::name).containsExactly("build-tools");
     }
 }
