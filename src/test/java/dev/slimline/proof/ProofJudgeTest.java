@@ -1,5 +1,6 @@
 package dev.slimline.proof;
 
+import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.verify.BuiltImage;
 import dev.slimline.verify.Check;
@@ -9,14 +10,16 @@ import dev.slimline.verify.ServiceResult;
 import dev.slimline.verify.Variant;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A candidate that passed every check but measures bigger than the original is not written. */
 class ProofJudgeTest {
 
-    private static final Candidate RECIPES = new Candidate("safe recipes only", "python:3.11", null);
+    private static final Candidate RECIPES = new Candidate("safe recipes only", "python:3.11", null, null);
     private static final List<Check> PASSING = List.of(
             new Check("app", Variant.OPTIMIZED, CheckCategory.BUILD, "build", CheckStatus.PASS, "built", ""));
 
@@ -37,5 +40,30 @@ class ProofJudgeTest {
     void aCandidateOfTheSameSizeOrSmallerPasses() {
         assertThat(ProofJudge.judge(RECIPES, sized(1_000, 1_000), OptimizeOptions.defaults()).passed()).isTrue();
         assertThat(ProofJudge.judge(RECIPES, sized(1_000, 400), OptimizeOptions.defaults()).passed()).isTrue();
+    }
+
+    @Test
+    void aCommandProbeFailingOnTheCandidateAsOnTheOriginalIsWaivedButAnExitIsNot() {
+        Check original = new Check("app", Variant.ORIGINAL, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                "celery -A worker.app inspect ping did not answer pong within 60s", "");
+        Check same = new Check("app", Variant.OPTIMIZED, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                original.summary(), "");
+        Check exited = new Check("app", Variant.OPTIMIZED, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                "container exited (code 1)", "");
+        Candidate recipes = new Candidate("safe recipes only", "python:3.11", new OptimizationResult(Path.of("Dockerfile"),
+                "FROM python:3.11\n", "FROM python:3.11\nUSER 1000\n", Optional.empty(), Optional.empty(), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", "1000", false), null);
+        CandidateTrial waived = ProofJudge.judge(recipes, withChecks(original, same), OptimizeOptions.defaults());
+        assertThat(waived.passed()).isTrue();
+        assertThat(waived.waived()).extracting(CandidateTrial.Waiver::reason)
+                .containsExactly("the original answers the same probes the same way (" + original.summary()
+                        + "): nothing it answers to compare");
+        assertThat(ProofJudge.judge(recipes, withChecks(original, exited), OptimizeOptions.defaults()).failures())
+                .containsExactly(exited);
+    }
+
+    private static ServiceResult withChecks(Check... checks) {
+        return new ServiceResult("app", new BuiltImage("o", "sha256:o", 1_000, 10, 1),
+                new BuiltImage("n", "sha256:n", 400, 11, 1), List.of(checks), List.of());
     }
 }
