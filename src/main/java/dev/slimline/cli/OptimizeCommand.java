@@ -172,8 +172,8 @@ public final class OptimizeCommand implements Callable<Integer> {
                         stdout.println(ProofText.notVerifiedLine(service.name(),
                                 proof == null ? "--no-verify" : proof.unavailable().get()));
                     } else {
-                        ProofOutcome outcome = proof.prove(service, new CandidateLadder(optimizer, catalog)
-                                .candidates(service.dockerfile(), options), options, sidecars(service));
+                        ProofOutcome outcome = proof.prove(service, new CandidateLadder(optimizer, catalog), options,
+                                sidecars(service));
                         stdout.println(ProofText.statusLine(service.name(), outcome));
                         if (outcome.proven().isEmpty()) {
                             stdout.print(ProofText.candidates(outcome));

@@ -85,11 +85,13 @@ final class GoTemplate implements Template {
         if (cgo && !apt.isEmpty()) {
             buildStage.add(Run.of(PackageManager.APT.installCommands(apt)));
         }
-        buildStage.add(new Workdir(workdir))
-                .add(health.buildStep())
-                .add(Copy.context(List.of("go.*"), "./"))
-                .add(Run.of("go mod download"))
-                .add(Copy.context(List.of("."), "."))
+        buildStage.add(new Workdir(workdir)).add(health.buildStep());
+        // a go.work workspace keeps each module's go.mod in its own directory: no root manifests to download from
+        boolean workspace = input.has("go.work");
+        if (!workspace) {
+            buildStage.add(Copy.context(List.of("go.*"), "./")).add(Run.of("go mod download"));
+        }
+        buildStage.add(Copy.context(List.of("."), "."))
                 .add(Run.of("CGO_ENABLED=" + (cgo ? 1 : 0) + " go build -trimpath " + build.get().flags() + "-o " + BINARY + " "
                         + build.get().packagePath()));
         GeneratedStage run = out.stage(runtime);
@@ -105,7 +107,9 @@ final class GoTemplate implements Template {
         input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.decision().healthcheck(),
                 List.of(GeneratedInstruction.Command.entrypoint(runArgs)));
         List<Change> changes = List.of(
-                new Change("Multi-stage build: the Go toolchain stays in the build stage"),
+                new Change("Multi-stage build: the Go toolchain stays in the build stage" + (workspace
+                        ? "; go.work workspace: its modules are copied whole before the build (no root go.mod to"
+                        + " download from)" : "")),
                 new Change(cgo ? "cgo kept (CGO_ENABLED=1): the stripped binary runs on " + runtime + " with glibc"
                         + (runtimeLibraries.isEmpty() ? "" : " and " + String.join(" ", runtimeLibraries))
                         : "static, stripped binary (CGO_ENABLED=0, -trimpath, -ldflags \"-s -w\")"),

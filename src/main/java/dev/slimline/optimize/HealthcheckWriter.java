@@ -28,10 +28,14 @@ final class HealthcheckWriter {
         }
     }
 
-    /** The decision the user already made with --no-healthcheck or --health-cmd, if any. */
+    /**
+     * The decision the user already made with --no-healthcheck or --health-cmd, if any; or the proof made, when no
+     * route answered on the engine (its reason replaces the --no-healthcheck text).
+     */
     static Optional<Decision> userChoice(OptimizeOptions options, String noHealthcheckReason, String healthCmdChange) {
         if (options.noHealthcheck()) {
-            return Optional.of(Decision.none(noHealthcheckReason));
+            return Optional.of(Decision.none(options.noHealthcheckBecause().map(why -> "no HEALTHCHECK: " + why)
+                    .orElse(noHealthcheckReason)));
         }
         return options.healthCmd().map(cmd -> Decision.of(userCommand(cmd), healthCmdChange));
     }

@@ -120,6 +120,14 @@ final class JavaTemplate implements Template {
             argv.add(JAR);
         }
         argv.addAll(command.subList(jar + 2, command.size()));
+        if (!(plan.project().springBoot() instanceof SpringBootJar.Absent)) {
+            List<GeneratedInstruction.Copy> config = SpringWorkingDirConfig.copies(input.context());
+            run.addAll(config);
+            if (!config.isEmpty()) {
+                changes.add(new Change("Spring Boot's working-directory config (" + String.join(", ", config.stream()
+                        .flatMap(c -> c.sources().stream()).toList()) + ") copied next to the app, where the original read it"));
+            }
+        }
         HealthcheckWriter.Decision health = JavaHealthcheck.decide(input, base, plan.project().frameworkHealthRoute());
         input.contract().closeRuntimeStage(run, GeneratedInstruction.User.numeric(uid), health.healthcheck(),
                 List.of(input.contract().entrypoint().isPresent() ? GeneratedInstruction.Command.entrypoint(argv)

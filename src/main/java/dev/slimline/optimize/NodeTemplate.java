@@ -152,7 +152,9 @@ final class NodeTemplate implements Template {
                     : "no production dependencies: no node_modules in the final image"));
         }
         HealthcheckWriter.Decision health = healthcheck(input, distroless, project);
-        health.healthcheck().ifPresent(h -> changes.add(health.change()));
+        if (health.healthcheck().isPresent() || input.options().noHealthcheckBecause().isPresent()) {
+            changes.add(health.change());
+        }
         List<GeneratedInstruction> commandSteps;
         if (distroless && runtimeCommand.size() > 1 && runtimeCommand.get(0).equals("node")) {
             // the distroless node image's ENTRYPOINT is node itself

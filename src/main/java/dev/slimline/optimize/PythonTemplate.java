@@ -124,7 +124,9 @@ final class PythonTemplate implements Template {
                 .addAll(RuntimeContract.carried(input.contract().env()))
                 .add(dropper.isPresent() ? app : app.ownedBy(uid + ":" + uid));
         HealthcheckWriter.Decision health = healthcheck(input, celeryApp);
-        health.healthcheck().ifPresent(h -> changes.add(health.change()));
+        if (health.healthcheck().isPresent() || input.options().noHealthcheckBecause().isPresent()) {
+            changes.add(health.change());
+        }
         // an explicit USER root says the start user is chosen (and keeps the non-root recipe from adding one)
         input.contract().closeRuntimeStage(run, dropper.isPresent() ? new GeneratedInstruction.User("root")
                         : GeneratedInstruction.User.numeric(uid), health.healthcheck(),

@@ -39,9 +39,12 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD) {
             return toolchainRuntime(dockerfile, runtime, image, base.get(), context);
         }
-        if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
-                || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime, Stacks.runningOn(base.get()))
-                || runsFetchTool(runtime)) {
+        boolean fullRuntime = base.isPresent() && base.get().family() == dev.slimline.knowledge.ImageFamily.FULL
+                && base.get().role() == BaseImage.Role.RUN;
+        // a JDK stage that only runs java needs the JRE of the same version, not the compiler and tools
+        boolean jdkRunningJava = base.isPresent() && base.get().runtime().equals("java")
+                && base.get().role() == BaseImage.Role.BUILD && runsJava(runtime);
+        if (!(fullRuntime || jdkRunningJava) || !simpleRuns(runtime, Stacks.runningOn(base.get())) || runsFetchTool(runtime)) {
             return List.of();
         }
         StackNeeds needs = StackNeeds.NONE.withGlibc("earlier stages built for the original's glibc")
@@ -53,7 +56,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                         List.of(new TextEdit(runtime.from().imageSpan(), choice.to().reference())),
                         new Change("runtime stage rebased: " + image + " -> " + choice.to().reference() + " ("
                                 + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
-                                + " stages built is copied as before)"))))
+                                + " stages built is copied as before" + (jdkRunningJava ? "; the stage only runs java,"
+                                + " so the JDK's compiler and tools are left out" : "") + ")"))))
                 .orElse(List.of());
     }
 
@@ -77,6 +81,14 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                 .findFirst().flatMap(stack -> stack.toolchainRuntime(dockerfile, context));
         return to.map(target -> List.of(new ProposedEdit(List.of(new TextEdit(runtime.from().imageSpan(), target.image())),
                 new Change("runtime stage rebased: " + image + " -> " + target.image() + " (" + target.why() + "; uid 65532)")))).orElse(List.of());
+    }
+
+    /** The process the stage starts is java (its last ENTRYPOINT, else its last CMD; exec or shell form). */
+    private static boolean runsJava(Stage stage) {
+        List<Instruction.Entrypoint> entrypoints = stage.instructionsOf(Instruction.Entrypoint.class);
+        List<? extends Instruction> starts = entrypoints.isEmpty() ? stage.instructionsOf(Instruction.Cmd.class) : entrypoints;
+        return !starts.isEmpty() && starts.get(starts.size() - 1).text().trim()
+                .matches("(?is)(CMD|ENTRYPOINT)\\s+(\\[\\s*\")?(\\S*/)?java[\\s\"].*");
     }
 
     private static boolean simpleRuns(Stage stage, Optional<Stack> stack) {

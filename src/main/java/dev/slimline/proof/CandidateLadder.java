@@ -37,22 +37,31 @@ public final class CandidateLadder {
 
     public List<Candidate> candidates(Path dockerfile, OptimizeOptions options) {
         List<Candidate> candidates = new ArrayList<>();
-        OptimizationResult result = optimizer.optimize(dockerfile, options);
+        OptimizeOptions current = options;
+        OptimizationResult result = optimizer.optimize(dockerfile, current);
         Set<ImageFamily> tried = EnumSet.noneOf(ImageFamily.class);
         while (true) {
             Optional<ImageFamily> family = result.template().isPresent() ? runtimeFamily(result) : Optional.empty();
             add(candidates, result, family.map(ImageFamily::id).orElse(result.template().isPresent() ? "rewrite"
-                    : RECIPES_ONLY));
+                    : RECIPES_ONLY), current);
             Optional<BaseImageChoice.Family> next = family.filter(tried::add).flatMap(CandidateLadder::nextFamily);
             if (next.isEmpty()) {
                 break;
             }
-            result = optimizer.optimize(dockerfile, options.withFamily(next.get()));
+            current = options.withFamily(next.get());
+            result = optimizer.optimize(dockerfile, current);
         }
         if (!options.recipesOnly()) {
-            add(candidates, optimizer.optimize(dockerfile, options.withRecipesOnly()), RECIPES_ONLY);
+            add(candidates, optimizer.optimize(dockerfile, options.withRecipesOnly()), RECIPES_ONLY,
+                    options.withRecipesOnly());
         }
         return List.copyOf(candidates);
+    }
+
+    /** {@code candidate} made again with other options (a HEALTHCHECK the proof chose); {@code why} joins its label. */
+    public Candidate retry(Candidate candidate, OptimizeOptions options, String why) {
+        OptimizationResult result = optimizer.optimize(candidate.result().dockerfile(), options);
+        return new Candidate(candidate.label() + ", " + why, finalBase(result), result, options);
     }
 
     /** The family tried after {@code family} fails: the one with glibc, a shell and a package manager. */
@@ -72,10 +81,10 @@ public final class CandidateLadder {
         return parsed.resolvedBaseImage(parsed.finalStage());
     }
 
-    private static void add(List<Candidate> candidates, OptimizationResult result, String label) {
+    private static void add(List<Candidate> candidates, OptimizationResult result, String label, OptimizeOptions options) {
         boolean seen = candidates.stream().map(Candidate::result).anyMatch(earlier -> sameOutput(earlier, result));
         if (result.changed() && !seen) {
-            candidates.add(new Candidate(label, finalBase(result), result));
+            candidates.add(new Candidate(label, finalBase(result), result, options));
         }
     }
 

@@ -80,20 +80,23 @@ public final class ProofJudge {
     }
 
     /**
-     * An HTTP probe that found no 2xx route on a running candidate, when the original, also running, answered the
-     * same routes the same way: the app has no health route we could guess (it serves only its own paths), and the
-     * candidate behaves as the original does. A candidate that exited, or answers differently, still fails.
+     * A probe that failed on a running candidate the way it failed on the original, also running: an HTTP probe that
+     * found no 2xx on the same routes (the app serves only its own paths), or a command probe that got no answer
+     * within the same time (a worker whose broker is not there). The candidate behaves as the original does; a
+     * candidate that exited, or answers differently, still fails.
      */
     private static Optional<String> answersAsTheOriginal(Check check, ServiceResult result) {
-        if (!check.name().equals("health") || !check.summary().startsWith(NO_2XX)) {
+        boolean noRoute = check.summary().startsWith(NO_2XX);
+        if (!check.name().equals("health") || !(noRoute || check.summary().contains(HealthProber.DID_NOT_ANSWER))) {
             return Optional.empty();
         }
         return result.checks().stream()
-                .filter(other -> other.variant() == Variant.ORIGINAL && other.name().equals("health"))
-                .filter(other -> other.failed() && probedRoutes(other.summary()).equals(probedRoutes(check.summary())))
+                .filter(other -> other.variant() == Variant.ORIGINAL && other.name().equals("health") && other.failed())
+                .filter(other -> noRoute ? probedRoutes(other.summary()).equals(probedRoutes(check.summary()))
+                        : other.summary().equals(check.summary()))
                 .findFirst()
                 .map(other -> "the original answers the same probes the same way (" + check.summary()
-                        + "): no health route to compare");
+                        + (noRoute ? "): no health route to compare" : "): nothing it answers to compare"));
     }
 
     private static final String NO_2XX = HealthProber.NO_2XX_FROM;
@@ -107,7 +110,7 @@ public final class ProofJudge {
         return new java.util.HashSet<>(List.of(routes.split(", ")));
     }
 
-    private static boolean originalHasNoHealthcheck(Candidate candidate) {
+    static boolean originalHasNoHealthcheck(Candidate candidate) {
         Dockerfile original = DockerfileParser.parse(candidate.result().original(), Path.of("Dockerfile"));
         return original.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty();
     }

@@ -57,17 +57,17 @@ public final class ProofSession implements AutoCloseable {
     }
 
     /**
-     * Proves a service's candidates in order.
+     * Proves a service's candidates, as the ladder offers them, in order.
      *
      * @param sidecars the images the project's compose file runs beside its services (a broker, a database)
      */
-    public ProofOutcome prove(DockerfileService service, List<Candidate> candidates, OptimizeOptions options,
+    public ProofOutcome prove(DockerfileService service, CandidateLadder ladder, OptimizeOptions options,
             List<Sidecar> sidecars) {
         if (engine == null) {
             throw new IllegalStateException("no engine: " + unavailable);
         }
         return new CandidateProver(engine, settings, progress, workDir)
-                .prove(service, VerifyPlanner.runtimeOf(service), sidecars, candidates, options);
+                .prove(service, VerifyPlanner.runtimeOf(service), sidecars, ladder, options);
     }
 
     @Override

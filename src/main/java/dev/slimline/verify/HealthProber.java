@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the health probes against a running container, each bounded by the probe timeout, and turns what it saw
@@ -27,7 +28,10 @@ public final class HealthProber {
 
     /** How a failed HTTP probe's summary starts; the proof reads the routes after it (ProofJudge). */
     public static final String NO_2XX_FROM = "no 2xx from ";
-
+    /** What a failed command probe's summary says between the command and the output it waited for. */
+    public static final String DID_NOT_ANSWER = " did not answer ";
+    /** How a passed HTTP probe's summary starts: the route that answered 2xx follows. */
+    private static final String ANSWERED = "GET ";
 
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final int LOG_TAIL = 25;
@@ -75,7 +79,7 @@ public final class HealthProber {
                     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
                     if (response.statusCode() / 100 == 2) {
                         return new Check(service, variant, CheckCategory.HEALTH, "health", CheckStatus.PASS,
-                                "GET " + path + " → " + response.statusCode() + " OK (" + millis + "ms)", "");
+                                ANSWERED + path + " → " + response.statusCode() + " OK (" + millis + "ms)", "");
                     }
                     lastAnswers.put(path, response.statusCode() + " " + abbreviate(response.body()));
                 } catch (IOException e) {
@@ -95,6 +99,15 @@ public final class HealthProber {
                         + timeout.toSeconds() + "s", evidence(container, answers(hostPort, lastAnswers)));
             }
         }
+    }
+
+    /** The route a passed HTTP health check saw answer 2xx, read back from its summary. */
+    public static Optional<String> answeredRoute(Check check) {
+        if (!check.name().equals("health") || check.failed() || !check.summary().startsWith(ANSWERED)) {
+            return Optional.empty();
+        }
+        String rest = check.summary().substring(ANSWERED.length());
+        return Optional.of(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')));
     }
 
     /** A hanging server must not hold the probe past its deadline by a whole {@link #REQUEST_TIMEOUT} per route. */
@@ -129,7 +142,7 @@ public final class HealthProber {
                         evidence(container, execText(probe.argv(), last)));
             }
             if (Instant.now().isAfter(deadline) || !Waits.pause(POLL)) {
-                return fail(service, variant, "health", shown + " did not answer " + probe.expectedOutput()
+                return fail(service, variant, "health", shown + DID_NOT_ANSWER + probe.expectedOutput()
                         + " within " + timeout.toSeconds() + "s", evidence(container, execText(probe.argv(), last)));
             }
         }

@@ -25,9 +25,10 @@ class ConformanceIT {
      * app per further stack of the corpus.
      */
     static final List<String> APPS = List.of(
-            // py-celery-ml-worker (the story's worker shape) failed the proof on the merged optimizer (session 3): open in #11
+            "py-celery-ml-worker",      // Python worker: proven beside the redis broker its compose file names
             "py-django-collectstatic",  // Python: Django, nested requirement files, collectstatic at build
             "node-parent-modules-tini", // Node: modules above WORKDIR, tini as ENTRYPOINT
+            "node-prestart-config",     // Node app with no health route: no HEALTHCHECK on a route nobody saw answer
             "go-multistage-golang-runtime", // Go, already multi-stage: runtime stage on golang:1.19
             "node-multistage-yarn",     // Node, already multi-stage: runtime stage still node:18
             "node-lean-slim");          // already lean: must not grow

@@ -127,6 +127,36 @@ class GoTemplateRewriteTest {
         assertThat(tester.last().template()).contains("go");
     }
 
+    /** go.work: the modules' go.mod files live in their directories, so there is no root manifest step. */
+    @Test
+    void aGoWorkWorkspaceIsCopiedWholeBeforeTheBuild() {
+        RewriteTester tester = optimizer().file("go.work", "go 1.19\n\nuse (\n\t./lib\n\t./svc\n)\n")
+                .file("lib/go.mod", "module example.com/lib\n\ngo 1.19\n")
+                .file("svc/go.mod", "module example.com/svc\n\ngo 1.19\n")
+                .file("svc/main.go", "package main\n");
+        tester.rewriteRun("""
+                FROM golang:1.19
+                WORKDIR /src
+                COPY . .
+                RUN go build -o /usr/local/bin/svc ./svc
+                EXPOSE 7070
+                CMD ["svc"]
+                """, """
+                FROM golang:1.19 AS build
+                WORKDIR /src
+                COPY . .
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server ./svc
+
+                FROM gcr.io/distroless/static-debian12:nonroot
+                WORKDIR /src
+                COPY --from=build /app/server /app/server
+                EXPOSE 7070
+                USER 65532:65532
+                ENTRYPOINT ["/app/server"]
+                """);
+        assertThat(changes(tester)).contains("go.work workspace: its modules are copied whole before the build");
+    }
+
     @Test
     void distrolessFamilyGivesTheSameImageAsAuto() {
         goService().options(OptimizeOptions.defaults().withFamily(Family.DISTROLESS))

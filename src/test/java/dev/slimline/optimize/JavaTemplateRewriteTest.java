@@ -294,6 +294,27 @@ class JavaTemplateRewriteTest {
                 """);
     }
 
+    /** Spring Boot reads ./config/ and ./application.* from the working directory: the runtime keeps them there. */
+    @Test
+    void springBootWorkingDirectoryConfigIsCopiedNextToTheApp() {
+        RewriteTester tester = optimizer().file("pom.xml", bootPom("", "3.1.5", "")).options(OptimizeOptions.defaults()
+                        .withFamily(Family.SLIM))
+                .file("config/application.properties", "server.port=8081\n")
+                .file("application.yml", "spring:\n  application:\n    name: shop\n");
+        tester.rewriteRun(BOOT, MAVEN_BOOT_BUILD + """
+                RUN java -Djarmode=layertools -jar /tmp/app.jar extract --destination /tmp/layers && mkdir -p /tmp/layers/dependencies /tmp/layers/spring-boot-loader /tmp/layers/snapshot-dependencies /tmp/layers/application
+
+                """ + JRE_RUNTIME + BOOT_LAYERS + """
+                COPY config/ ./config/
+                COPY application.yml ./
+                EXPOSE 8080
+                USER 1001:1001
+                CMD ["java", "-Xmx256m", "org.springframework.boot.loader.JarLauncher", "--spring.profiles.active=prod"]
+                """);
+        assertThat(tester.last().changes()).extracting(Change::summary).contains("Spring Boot's working-directory config"
+                + " (config/, application.yml) copied next to the app, where the original read it");
+    }
+
     @Test
     void springBoot33UsesTheToolsJarModeWithTheVersionFromAProperty() {
         optimizer().file("pom.xml", bootPom("", "${spring-boot.version}",

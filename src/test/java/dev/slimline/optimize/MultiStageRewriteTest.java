@@ -44,6 +44,30 @@ class MultiStageRewriteTest {
                 .contains("runtime stage rebased: node:18 -> node:18-slim (node 18 kept; what earlier stages built is copied as before)");
     }
 
+    /** The Spring Boot guide's shape: layers extracted in a build stage, run with java on the JDK image. */
+    @Test
+    void aJdkRuntimeStageThatOnlyRunsJavaIsRebasedOntoTheJreOfTheSameVersion() {
+        String build = """
+                FROM maven:3-eclipse-temurin-17 AS build
+                WORKDIR /workspace/app
+                COPY . .
+                RUN mvn -B package -DskipTests
+
+                """;
+        String runtime = """
+                FROM eclipse-temurin:17-jdk
+                WORKDIR /app
+                COPY --from=build /workspace/app/target/extracted/application/ ./
+                EXPOSE 8080
+                ENTRYPOINT ["java", "org.springframework.boot.loader.JarLauncher"]
+                """;
+        RewriteTester.recipes(new RebaseRuntimeStageRecipe()).file("pom.xml", "<project/>")
+                .rewriteRun(build + runtime, build + runtime.replace("17-jdk", "17-jre"));
+        String compiles = runtime.replace("ENTRYPOINT [\"java\", \"org.springframework.boot.loader.JarLauncher\"]",
+                "ENTRYPOINT [\"jshell\"]");
+        RewriteTester.recipes(new RebaseRuntimeStageRecipe()).file("pom.xml", "<project/>").rewriteRun(build + compiles);
+    }
+
     @Test
     void aLeanRuntimeStageIsLeftAsItIs() {
         optimizer().file("go.mod", "module example.com/x\n").rewriteRun("""

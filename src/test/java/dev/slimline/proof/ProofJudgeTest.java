@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A candidate that passed every check but measures bigger than the original is not written; which failures are waived. */
 class ProofJudgeTest {
 
-    private static final Candidate RECIPES = new Candidate("safe recipes only", "python:3.11", null);
+    private static final Candidate RECIPES = new Candidate("safe recipes only", "python:3.11", null, null);
     private static final List<Check> PASSING = List.of(
             new Check("app", Variant.OPTIMIZED, CheckCategory.BUILD, "build", CheckStatus.PASS, "built", ""));
 
@@ -57,13 +57,38 @@ class ProofJudgeTest {
                 Optional.empty(), OptimizeOptions.defaults());
         assertThat(rewrite.template()).as("a template's candidate, not the safe recipes").hasValue("php");
 
-        CandidateTrial php = ProofJudge.judge(new Candidate("full", "php:8.2-cli", rewrite), result, OptimizeOptions.defaults());
+        CandidateTrial php = ProofJudge.judge(new Candidate("full", "php:8.2-cli", rewrite, OptimizeOptions.defaults()), result, OptimizeOptions.defaults());
         assertThat(php.passed()).isTrue();
         assertThat(php.waived()).extracting(CandidateTrial.Waiver::reason).containsExactly(
                 "the base image php:8.2-cli itself carries them (phpize-deps); no rewrite on it can remove them");
 
-        CandidateTrial slim = ProofJudge.judge(new Candidate("slim", "python:3.11-slim", rewrite), result, OptimizeOptions.defaults());
+        CandidateTrial slim = ProofJudge.judge(new Candidate("slim", "python:3.11-slim", rewrite, OptimizeOptions.defaults()), result, OptimizeOptions.defaults());
         assertThat(slim.passed()).isFalse();
         assertThat(slim.failures()).extracting(Check::name).containsExactly("build-tools");
+    }
+
+    @Test
+    void aCommandProbeFailingOnTheCandidateAsOnTheOriginalIsWaivedButAnExitIsNot() {
+        Check original = new Check("app", Variant.ORIGINAL, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                "celery -A worker.app inspect ping did not answer pong within 60s", "");
+        Check same = new Check("app", Variant.OPTIMIZED, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                original.summary(), "");
+        Check exited = new Check("app", Variant.OPTIMIZED, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
+                "container exited (code 1)", "");
+        Candidate recipes = new Candidate("safe recipes only", "python:3.11", new OptimizationResult(Path.of("Dockerfile"),
+                "FROM python:3.11\n", "FROM python:3.11\nUSER 1000\n", Optional.empty(), Optional.empty(), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", "1000", false), null);
+        CandidateTrial waived = ProofJudge.judge(recipes, withChecks(original, same), OptimizeOptions.defaults());
+        assertThat(waived.passed()).isTrue();
+        assertThat(waived.waived()).extracting(CandidateTrial.Waiver::reason)
+                .containsExactly("the original answers the same probes the same way (" + original.summary()
+                        + "): nothing it answers to compare");
+        assertThat(ProofJudge.judge(recipes, withChecks(original, exited), OptimizeOptions.defaults()).failures())
+                .containsExactly(exited);
+    }
+
+    private static ServiceResult withChecks(Check... checks) {
+        return new ServiceResult("app", new BuiltImage("o", "sha256:o", 1_000, 10, 1),
+                new BuiltImage("n", "sha256:n", 400, 11, 1), List.of(checks), List.of());
     }
 }

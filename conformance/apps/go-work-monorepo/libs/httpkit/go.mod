@@ -1,0 +1,3 @@
+module github.com/acme/platform/libs/httpkit
+
+go 1.19
