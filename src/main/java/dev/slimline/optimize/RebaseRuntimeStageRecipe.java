@@ -39,8 +39,13 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         if (base.isPresent() && base.get().runtime().equals("go") && base.get().role() == BaseImage.Role.BUILD) {
             return goToolchainRuntime(dockerfile, runtime, image);
         }
+        // FROM base AS production: the image is named where the chain of stages starts, and every stage on that
+        // image (the chain and its siblings) moves with it, so each must run on the slim image too.
+        Stage root = chainRoot(dockerfile, runtime);
+        List<Stage> moved = dockerfile.stages().stream().filter(stage -> chainRoot(dockerfile, stage).index() == root.index()).toList();
         if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
-                || base.get().role() != BaseImage.Role.RUN || !simpleRuns(runtime) || runsFetchTool(runtime)) {
+                || base.get().role() != BaseImage.Role.RUN || !moved.stream().allMatch(RebaseRuntimeStageRecipe::simpleRuns)
+                || moved.stream().anyMatch(RebaseRuntimeStageRecipe::runsFetchTool)) {
             return List.of();
         }
         StackNeeds needs = StackNeeds.NONE.withGlibc("earlier stages built for the original's glibc")
@@ -49,11 +54,25 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         return new BaseImageChoice(context.catalog()).slimmerSibling(image, BaseImageChoice.Family.SLIM, needs)
                 .filter(choice -> choice.to().runtimeVersion().equals(base.get().runtimeVersion()))
                 .map(choice -> List.of(new ProposedEdit(
-                        List.of(new TextEdit(runtime.from().imageSpan(), choice.to().reference())),
+                        List.of(new TextEdit(root.from().imageSpan(), choice.to().reference())),
                         new Change("runtime stage rebased: " + image + " -> " + choice.to().reference() + " ("
                                 + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
-                                + " stages built is copied as before)"))))
+                                + " stages built is copied as before" + viaStage(root, runtime) + ")"))))
                 .orElse(List.of());
+    }
+
+    /** The stage whose FROM names the image {@code stage} starts from: itself, or the stage it is built on. */
+    private static Stage chainRoot(Dockerfile dockerfile, Stage stage) {
+        Stage root = stage;
+        for (Optional<Stage> parent = dockerfile.parentStage(root, dockerfile.globalArgDefaults(java.util.Map.of()));
+                parent.isPresent(); parent = dockerfile.parentStage(root, dockerfile.globalArgDefaults(java.util.Map.of()))) {
+            root = parent.get();
+        }
+        return root;
+    }
+
+    private static String viaStage(Stage root, Stage runtime) {
+        return root.index() == runtime.index() ? "" : "; rebased where its chain starts, stage " + root.reference();
     }
 
     /**

@@ -8,7 +8,7 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
-import java.nio.file.Path;
+import dev.slimline.project.DockerfileService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,9 +35,10 @@ public final class CandidateLadder {
         this.catalog = catalog;
     }
 
-    public List<Candidate> candidates(Path dockerfile, OptimizeOptions options) {
+    /** The candidates for the service's build as its definition describes it (context, target, ignore file). */
+    public List<Candidate> candidates(DockerfileService service, OptimizeOptions options) {
         List<Candidate> candidates = new ArrayList<>();
-        OptimizationResult result = optimizer.optimize(dockerfile, options);
+        OptimizationResult result = optimizer.optimize(service, options);
         Set<ImageFamily> tried = EnumSet.noneOf(ImageFamily.class);
         while (true) {
             Optional<ImageFamily> family = result.template().isPresent() ? runtimeFamily(result) : Optional.empty();
@@ -47,10 +48,10 @@ public final class CandidateLadder {
             if (next.isEmpty()) {
                 break;
             }
-            result = optimizer.optimize(dockerfile, options.withFamily(next.get()));
+            result = optimizer.optimize(service, options.withFamily(next.get()));
         }
         if (!options.recipesOnly()) {
-            add(candidates, optimizer.optimize(dockerfile, options.withRecipesOnly()), RECIPES_ONLY);
+            add(candidates, optimizer.optimize(service, options.withRecipesOnly()), RECIPES_ONLY);
         }
         return List.copyOf(candidates);
     }
