@@ -67,7 +67,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     Path all;
 
     @Option(names = "--write", description = "Write the optimized Dockerfile (original kept as Dockerfile.orig),"
-            + " .dockerignore and config edits (next.config.js) in place.")
+            + " its ignore file (.dockerignore; <Dockerfile>.dockerignore when the context is shared or not the"
+            + " Dockerfile's folder) and config edits (next.config.js) in place.")
     boolean write;
 
     @Option(names = "--no-backup", description = "With --write: do not keep Dockerfile.orig.")

@@ -41,8 +41,9 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         }
         // FROM base AS production: the image is named where the chain of stages starts, and every stage on that
         // image (the chain and its siblings) moves with it, so each must run on the slim image too.
-        Stage root = chainRoot(dockerfile, runtime);
-        List<Stage> moved = dockerfile.stages().stream().filter(stage -> chainRoot(dockerfile, stage).index() == root.index()).toList();
+        int[] roots = chainRoots(dockerfile);
+        Stage root = dockerfile.stages().get(roots[runtime.index()]);
+        List<Stage> moved = dockerfile.stages().stream().filter(stage -> roots[stage.index()] == root.index()).toList();
         if (base.isEmpty() || base.get().family() != dev.slimline.knowledge.ImageFamily.FULL
                 || base.get().role() != BaseImage.Role.RUN || !moved.stream().allMatch(RebaseRuntimeStageRecipe::simpleRuns)
                 || moved.stream().anyMatch(RebaseRuntimeStageRecipe::runsFetchTool)) {
@@ -61,14 +62,15 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                 .orElse(List.of());
     }
 
-    /** The stage whose FROM names the image {@code stage} starts from: itself, or the stage it is built on. */
-    private static Stage chainRoot(Dockerfile dockerfile, Stage stage) {
-        Stage root = stage;
-        for (Optional<Stage> parent = dockerfile.parentStage(root, dockerfile.globalArgDefaults(java.util.Map.of()));
-                parent.isPresent(); parent = dockerfile.parentStage(root, dockerfile.globalArgDefaults(java.util.Map.of()))) {
-            root = parent.get();
+    /** For each stage, the index of the stage whose FROM names its image: itself, or where its chain starts. */
+    private static int[] chainRoots(Dockerfile dockerfile) {
+        java.util.Map<String, String> globals = dockerfile.globalArgDefaults(java.util.Map.of());
+        int[] roots = new int[dockerfile.stages().size()];
+        for (Stage stage : dockerfile.stages()) {
+            roots[stage.index()] = dockerfile.parentStage(stage, globals).map(parent -> roots[parent.index()])
+                    .orElse(stage.index());
         }
-        return root;
+        return roots;
     }
 
     private static String viaStage(Stage root, Stage runtime) {
