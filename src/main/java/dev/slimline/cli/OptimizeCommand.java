@@ -15,6 +15,7 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.io.AtomicWriter;
 import dev.slimline.io.InputFiles;
 import dev.slimline.optimize.FileEdit;
+import dev.slimline.optimize.IgnoreFilePlacement;
 import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizationSummary;
 import dev.slimline.optimize.OptimizeOptions;
@@ -66,7 +67,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     Path all;
 
     @Option(names = "--write", description = "Write the optimized Dockerfile (original kept as Dockerfile.orig),"
-            + " .dockerignore and config edits (next.config.js) in place.")
+            + " its ignore file (.dockerignore; <Dockerfile>.dockerignore when the context is shared or not the"
+            + " Dockerfile's folder) and config edits (next.config.js) in place.")
     boolean write;
 
     @Option(names = "--no-backup", description = "With --write: do not keep Dockerfile.orig.")
@@ -146,7 +148,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         Optimizer optimizer = new Optimizer(catalog);
         List<OptimizationResult> results = new ArrayList<>();
         for (DockerfileService service : services) {
-            results.add(optimizer.optimize(service.dockerfile(), options));
+            results.add(optimizer.optimize(service, options));
         }
         if (write && out == null && !noBackup) {
             for (OptimizationResult result : results) {
@@ -193,7 +195,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                     stdout.print(OptimizationSummary.render(service.name(), result));
                 }
                 print(stdout, service, result);
-                write(stdout, services.size(), service, result, measured);
+                write(stdout, services, service, result, measured);
                 stdout.println();
             }
         } finally {
@@ -216,20 +218,33 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
     }
 
-    private void write(PrintWriter stdout, int serviceCount, DockerfileService service, OptimizationResult result,
-            Optional<MeasuredOptimization> measured) {
+    private void write(PrintWriter stdout, List<DockerfileService> services, DockerfileService service,
+            OptimizationResult result, Optional<MeasuredOptimization> measured) {
         String fileName = service.dockerfile().getFileName().toString();
+        Path ignoreFile = IgnoreFilePlacement.of(service, services);
         if (out != null) {
-            Path dir = outDir(service, serviceCount);
-            writeResult(result, dir, fileName, false, measured);
+            Path dir = outDir(service, services.size());
+            writeResult(result, new Destination(dir.resolve(fileName), dir.resolve(ignoreFile.getFileName()), dir),
+                    false, measured);
             stdout.println("Wrote " + dir.resolve(fileName));
         } else if (write && result.changed()) {
-            writeResult(result, service.context(), fileName, !noBackup, measured);
-            stdout.println("Wrote " + service.dockerfile() + (noBackup ? "" : " (original kept as " + backupOf(service.dockerfile()).getFileName() + ")"));
+            writeResult(result, new Destination(service.dockerfile(), ignoreFile, service.context()), !noBackup,
+                    measured);
+            stdout.println("Wrote " + service.dockerfile() + (noBackup ? "" : " (original kept as " + backupOf(service.dockerfile()).getFileName() + ")")
+                    + result.dockerignore().map(text -> "; its ignore file " + ignoreFile).orElse(""));
         }
     }
 
-    /** Where the compose file that names the service's sidecars is looked for: the --all root, else its context. */
+    /**
+     * Where one result goes.
+     *
+     * @param dockerfile the Dockerfile to write
+     * @param ignoreFile where the build reads its ignore file ({@link IgnoreFilePlacement})
+     * @param context the directory the result's context edits are relative to
+     */
+    private record Destination(Path dockerfile, Path ignoreFile, Path context) {
+    }
+
     /**
      * What the project's compose file runs beside the service: from the model --all read (with -f/--profile), else
      * from the compose file of the Dockerfile's directory. Read once per command.
@@ -246,17 +261,17 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     /** The Dockerfile, its backup, .dockerignore, config edits and the proof's record: all written, or none. */
-    private void writeResult(OptimizationResult result, Path dir, String dockerfileName, boolean backup,
+    private void writeResult(OptimizationResult result, Destination to, boolean backup,
             Optional<MeasuredOptimization> measured) {
-        Path dockerfile = dir.resolve(dockerfileName);
+        Path dockerfile = to.dockerfile();
         List<AtomicWriter.Write> writes = new ArrayList<>();
         if (backup && !result.original().equals(result.optimized())) {
             writes.add(new AtomicWriter.Write(backupOf(dockerfile), result.original(), Optional.of(dockerfile)));
         }
         writes.add(AtomicWriter.Write.of(dockerfile, result.optimized()));
-        result.dockerignore().ifPresent(text -> writes.add(AtomicWriter.Write.of(dir.resolve(".dockerignore"), text)));
+        result.dockerignore().ifPresent(text -> writes.add(AtomicWriter.Write.of(to.ignoreFile(), text)));
         for (FileEdit edit : result.fileEdits()) {
-            writes.add(AtomicWriter.Write.of(dir.resolve(edit.relativePath()), edit.after()));
+            writes.add(AtomicWriter.Write.of(to.context().resolve(edit.relativePath()), edit.after()));
         }
         measured.ifPresent(record -> writes.add(
                 AtomicWriter.Write.of(MeasuredOptimization.fileFor(dockerfile), record.toJson())));
@@ -268,7 +283,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         for (DockerfileService service : services) {
             Path dir = outDir(service, services.size());
             try {
-                if (Files.isDirectory(dir) && Files.isSameFile(dir, service.context())) {
+                if (Files.isDirectory(dir) && Files.isSameFile(dir, service.dockerfile().toAbsolutePath().getParent())) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out
                             + " holds the original " + service.dockerfile().getFileName()
                             + "; choose another directory, or use --write to change it in place");
@@ -281,6 +296,10 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     private Path outDir(DockerfileService service, int count) {
         return count > 1 || all != null ? out.resolve(service.name().replaceAll("[^\\w./-]", "_")) : out;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static Path backupOf(Path dockerfile) {
@@ -304,10 +323,15 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Path dockerfile = Files.isDirectory(target) ? target.resolve("Dockerfile") : target;
         InputFiles.requireRegularFile(dockerfile);
-        Path context = dockerfile.toAbsolutePath().getParent();
-        Path name = context.getFileName() == null ? context : context.getFileName();
-        Optional<Path> ignore = Optional.of(context.resolve(".dockerignore")).filter(Files::exists);
-        return List.of(new DockerfileService(name.toString(), dockerfile, context, ignore));
+        Path folder = dockerfile.toAbsolutePath().getParent();
+        Path name = folder.getFileName() == null ? folder : folder.getFileName();
+        // The folder's build definitions (compose, bake) and the overrides say how it is built, as audit and verify.
+        model = serviceOptions.read(folder);
+        DockerfileService service = model.services().stream().filter(found -> sameFile(found.dockerfile(), dockerfile))
+                .findFirst().orElseGet(() -> new DockerfileService(name.toString(), dockerfile, folder,
+                        Optional.of(folder.resolve(".dockerignore")).filter(Files::exists)));
+        return List.of(new DockerfileService(name.toString(), service.dockerfile(), service.context(),
+                service.dockerignore(), service.build(), service.runtime(), service.origin()));
     }
 
     private OptimizeOptions options() {

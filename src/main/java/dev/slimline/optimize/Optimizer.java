@@ -42,17 +42,79 @@ public final class Optimizer {
 
     /** Optimizes a Dockerfile on disk; its directory is the build context. */
     public OptimizationResult optimize(Path dockerfile, OptimizeOptions options) {
-        Dockerfile parsed = DockerfileParser.parse(dockerfile);
-        Path context = dockerfile.toAbsolutePath().getParent();
-        return optimize(parsed, Optional.of(context), options);
+        return optimize(DockerfileParser.parse(dockerfile), Optional.of(dockerfile.toAbsolutePath().getParent()),
+                options);
     }
 
+    /**
+     * Optimizes a service's Dockerfile for the build its definition describes: COPY/ADD sources stay relative to its
+     * context, the stage its target names stays the one built, and the ignore file generated extends the one that
+     * applies to it today.
+     */
+    public OptimizationResult optimize(DockerfileService service, OptimizeOptions options) {
+        Dockerfile original = DockerfileParser.parse(service.dockerfile());
+        Path folder = service.dockerfile().toAbsolutePath().getParent();
+        Optional<String> refusal = TargetStage.refusal(original, service.build().target());
+        if (refusal.isPresent()) {
+            return unchanged(original, Optional.of(folder), refusal.get());
+        }
+        ContextLayout layout = ContextLayout.of(service.context(), service.dockerfile());
+        if (layout.isDockerfileFolder()) {
+            return optimize(original, new Inputs(Optional.of(folder), folder, service.dockerignore()), options);
+        }
+        Inputs inContext = new Inputs(Optional.of(service.context().toAbsolutePath()), folder, service.dockerignore());
+        Optional<String> local = layout.localize(original);
+        if (local.isEmpty()) {
+            String outside = layout.firstOutsideSource(original).map(s -> "copies " + s).orElse("mounts the context");
+            return withDockerignore(recipesOnly(original, inContext, options, "built from the context above "
+                    + layout.folder() + ", whose Dockerfile " + outside + " from outside its folder: safe recipes only"
+                    + " (the templates assume one folder)"), inContext);
+        }
+        Path name = original.path();
+        OptimizationResult inFolder = core(DockerfileParser.parse(local.get(), name),
+                new Inputs(Optional.of(folder), folder, Optional.empty()), options);
+        String text = inFolder.optimized().equals(local.get()) ? original.text()
+                : layout.globalize(inFolder.optimized(), name);
+        List<FileEdit> edits = inFolder.fileEdits().stream()
+                .map(edit -> new FileEdit(layout.toContext(edit.relativePath()), edit.before(), edit.after())).toList();
+        return withDockerignore(new OptimizationResult(name, original.text(), text, inFolder.template(),
+                inFolder.note(), inFolder.changes(), edits, Optional.empty(), inFolder.before(), inFolder.after(),
+                inFolder.userBefore(), inFolder.userAfter(), inFolder.healthcheckAfter()), inContext);
+    }
+
+    /** Optimizes a Dockerfile built in {@code context} (its own folder), or text with no context at all. */
     public OptimizationResult optimize(Dockerfile original, Optional<Path> context, OptimizeOptions options) {
+        Optional<Path> ignore = context.map(dir -> dir.resolve(".dockerignore"))
+                .filter(file -> Files.exists(file, LinkOption.NOFOLLOW_LINKS));
+        return optimize(original, new Inputs(context, context.orElse(null), ignore), options);
+    }
+
+    /**
+     * What one optimization reads besides the Dockerfile.
+     *
+     * @param context the build context (absent for text alone)
+     * @param folder the Dockerfile's folder, where the stack is detected; null for text alone
+     * @param ignoreFile the ignore file that applies to the build today
+     */
+    private record Inputs(Optional<Path> context, Path folder, Optional<Path> ignoreFile) {
+
+        ProjectFacts facts() {
+            return folder == null ? ProjectFacts.unknown() : Stacks.detect(folder);
+        }
+    }
+
+    private OptimizationResult optimize(Dockerfile original, Inputs inputs, OptimizeOptions options) {
+        return withDockerignore(core(original, inputs, options), inputs);
+    }
+
+    /** Template or recipes, without the ignore file. */
+    private OptimizationResult core(Dockerfile original, Inputs inputs, OptimizeOptions options) {
         if (options.recipesOnly()) {
-            return recipesOnly(original, context, options, "safe recipes only, no multi-stage rewrite (asked for:"
+            return recipesOnly(original, inputs, options, "safe recipes only, no multi-stage rewrite (asked for:"
                     + " the proof's last candidate)");
         }
-        ProjectFacts facts = context.map(Stacks::detect).orElse(ProjectFacts.unknown());
+        Optional<Path> context = inputs.context();
+        ProjectFacts facts = inputs.facts();
         RecipeContext recipeContext = new RecipeContext(context, facts, options, catalog);
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
         List<Change> changes = new ArrayList<>();
@@ -73,7 +135,7 @@ public final class Optimizer {
                 switch (chosen.get().template().render(input)) {
                     case Template.Rewritten rewritten -> {
                         template = Optional.of(chosen.get().language().id());
-                        text = rewritten.result().dockerfile();
+                        text = TargetStage.keepFinalName(original, rewritten.result().dockerfile(), name);
                         changes.addAll(rewritten.result().changes());
                         if (!user(DockerfileParser.parse(text, name)).equals("root")) {
                             input.contract().privilegedPortNote().ifPresent(changes::add); // only a non-root start user cares
@@ -98,28 +160,53 @@ public final class Optimizer {
         if (template.isPresent() && before.isPresent() && after.isPresent()
                 && after.get().totalBytes() > before.get().totalBytes()) {
             // never make an image larger: keep only the safe recipes
-            return recipesOnly(original, context, options, "the template's image would not be smaller: safe recipes only");
+            return recipesOnly(original, inputs, options, "the template's image would not be smaller: safe recipes only");
         }
-        Optional<String> dockerignore = dockerignore(optimized, facts, context);
-        if (dockerignore.isPresent()) {
-            changes.add(new Change(".dockerignore excludes " + summary(dockerignore.get())));
-        }
-        return new OptimizationResult(name, original.text(), text, template, note, changes, fileEdits, dockerignore,
-                before, after, user(original), user(optimized),
+        return new OptimizationResult(name, original.text(), text, template, note, changes, fileEdits,
+                Optional.empty(), before, after, user(original), user(optimized),
                 !optimized.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
     }
 
+    /** The result with the ignore file its build should read, when that differs from the one it reads today. */
+    private static OptimizationResult withDockerignore(OptimizationResult result, Inputs inputs) {
+        if (inputs.context().isEmpty()) {
+            return result;
+        }
+        Dockerfile optimized = DockerfileParser.parse(result.optimized(), result.dockerfile());
+        // An existing file that cannot be read as text is an error, never silently replaced by a generated one.
+        Optional<String> existing = inputs.ignoreFile().filter(file -> Files.exists(file, LinkOption.NOFOLLOW_LINKS))
+                .map(file -> InputFiles.readUtf8(file, InputFiles.MAX_CONFIG_BYTES));
+        String generated = DockerignoreGenerator.generate(optimized, inputs.facts().language(), existing);
+        if (existing.isPresent() && existing.get().equals(generated)) {
+            return result;
+        }
+        List<Change> changes = new ArrayList<>(result.changes());
+        changes.add(new Change(".dockerignore excludes " + summary(generated)));
+        return new OptimizationResult(result.dockerfile(), result.original(), result.optimized(), result.template(),
+                result.note(), changes, result.fileEdits(), Optional.of(generated), result.before(), result.after(),
+                result.userBefore(), result.userAfter(), result.healthcheckAfter());
+    }
+
+    /** The original as it is, with the reason nothing was changed. */
+    private OptimizationResult unchanged(Dockerfile original, Optional<Path> context, String note) {
+        Optional<SizeEstimate> estimate = estimate(original, context);
+        return new OptimizationResult(original.path(), original.text(), original.text(), Optional.empty(),
+                Optional.of(note), List.of(), List.of(), Optional.empty(), estimate, estimate, user(original),
+                user(original), !original.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
+    }
+
     /** Safe recipes only (no template): asked for, or when a template's result would not be smaller. */
-    private OptimizationResult recipesOnly(Dockerfile original, Optional<Path> context, OptimizeOptions options,
+    private OptimizationResult recipesOnly(Dockerfile original, Inputs inputs, OptimizeOptions options,
             String note) {
-        ProjectFacts facts = context.map(Stacks::detect).orElse(ProjectFacts.unknown());
+        Optional<Path> context = inputs.context();
+        ProjectFacts facts = inputs.facts();
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
         RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(original.text(), name,
                 new RecipeContext(context, facts, options, catalog));
         Dockerfile optimized = DockerfileParser.parse(recipes.text(), name);
         return new OptimizationResult(name, original.text(), recipes.text(), Optional.empty(),
                 Optional.of(note), recipes.changes(), List.of(),
-                dockerignore(optimized, facts, context), estimate(original, context), estimate(optimized, context),
+                Optional.empty(), estimate(original, context), estimate(optimized, context),
                 user(original), user(optimized), !optimized.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
     }
 
@@ -161,18 +248,6 @@ public final class Optimizer {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> dockerignore(Dockerfile optimized, ProjectFacts facts, Optional<Path> context) {
-        if (context.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = context.get().resolve(".dockerignore");
-        // An existing file that cannot be read as text is an error, never silently replaced by a generated one.
-        Optional<String> existing = Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                ? Optional.of(InputFiles.readUtf8(file, InputFiles.MAX_CONFIG_BYTES)) : Optional.empty();
-        String generated = DockerignoreGenerator.generate(optimized, facts.language(), existing);
-        return existing.isPresent() && existing.get().equals(generated) ? Optional.empty() : Optional.of(generated);
     }
 
     private static String summary(String dockerignore) {

@@ -22,7 +22,7 @@ public final class OptimizerDecision implements OptimizerForecast {
     public Optional<RecipesOnly> recipesOnly(DockerfileService service) {
         OptimizationResult result;
         try {
-            result = optimizer.optimize(service.dockerfile(), OptimizeOptions.defaults());
+            result = optimizer.optimize(service, OptimizeOptions.defaults());
         } catch (SlimlineException e) {
             return Optional.empty(); // audit reports the parse error itself
         }

@@ -36,15 +36,22 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         Stage runtime = dockerfile.finalStage();
         String image = dockerfile.resolvedBaseImage(runtime);
         Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
-        if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD) {
+        // a JDK stage that only runs java needs the JRE of the same version, not the compiler and tools
+        boolean jdkRunningJava = base.isPresent() && base.get().runtime().equals("java")
+                && base.get().role() == BaseImage.Role.BUILD && runsJava(runtime);
+        if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD && !jdkRunningJava) {
             return toolchainRuntime(dockerfile, runtime, image, base.get(), context);
         }
         boolean fullRuntime = base.isPresent() && base.get().family() == dev.slimline.knowledge.ImageFamily.FULL
                 && base.get().role() == BaseImage.Role.RUN;
-        // a JDK stage that only runs java needs the JRE of the same version, not the compiler and tools
-        boolean jdkRunningJava = base.isPresent() && base.get().runtime().equals("java")
-                && base.get().role() == BaseImage.Role.BUILD && runsJava(runtime);
-        if (!(fullRuntime || jdkRunningJava) || !simpleRuns(runtime, Stacks.runningOn(base.get())) || runsFetchTool(runtime)) {
+        // FROM base AS production: the image is named where the chain of stages starts, and every stage on that
+        // image (the chain and its siblings) moves with it, so each must run on the slim image too.
+        int[] roots = chainRoots(dockerfile);
+        Stage root = dockerfile.stages().get(roots[runtime.index()]);
+        List<Stage> moved = dockerfile.stages().stream().filter(stage -> roots[stage.index()] == root.index()).toList();
+        if (!(fullRuntime || jdkRunningJava)
+                || !moved.stream().allMatch(stage -> simpleRuns(stage, Stacks.runningOn(base.get())))
+                || moved.stream().anyMatch(RebaseRuntimeStageRecipe::runsFetchTool)) {
             return List.of();
         }
         StackNeeds needs = StackNeeds.NONE.withGlibc("earlier stages built for the original's glibc")
@@ -53,12 +60,28 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         return new BaseImageChoice(context.catalog()).slimmerSibling(image, BaseImageChoice.Family.SLIM, needs)
                 .filter(choice -> choice.to().runtimeVersion().equals(base.get().runtimeVersion()))
                 .map(choice -> List.of(new ProposedEdit(
-                        List.of(new TextEdit(runtime.from().imageSpan(), choice.to().reference())),
+                        List.of(new TextEdit(root.from().imageSpan(), choice.to().reference())),
                         new Change("runtime stage rebased: " + image + " -> " + choice.to().reference() + " ("
                                 + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
-                                + " stages built is copied as before" + (jdkRunningJava ? "; the stage only runs java,"
-                                + " so the JDK's compiler and tools are left out" : "") + ")"))))
+                                + " stages built is copied as before" + viaStage(root, runtime)
+                                + (jdkRunningJava ? "; the stage only runs java, so the JDK's compiler and tools are"
+                                + " left out" : "") + ")"))))
                 .orElse(List.of());
+    }
+
+    /** For each stage, the index of the stage whose FROM names its image: itself, or where its chain starts. */
+    private static int[] chainRoots(Dockerfile dockerfile) {
+        java.util.Map<String, String> globals = dockerfile.globalArgDefaults(java.util.Map.of());
+        int[] roots = new int[dockerfile.stages().size()];
+        for (Stage stage : dockerfile.stages()) {
+            roots[stage.index()] = dockerfile.parentStage(stage, globals).map(parent -> roots[parent.index()])
+                    .orElse(stage.index());
+        }
+        return roots;
+    }
+
+    private static String viaStage(Stage root, Stage runtime) {
+        return root.index() == runtime.index() ? "" : "; rebased where its chain starts, stage " + root.reference();
     }
 
     /**

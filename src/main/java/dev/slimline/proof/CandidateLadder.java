@@ -8,7 +8,7 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.OptimizationResult;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
-import java.nio.file.Path;
+import dev.slimline.project.DockerfileService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,10 +35,11 @@ public final class CandidateLadder {
         this.catalog = catalog;
     }
 
-    public List<Candidate> candidates(Path dockerfile, OptimizeOptions options) {
+    /** The candidates for the service's build as its definition describes it (context, target, ignore file). */
+    public List<Candidate> candidates(DockerfileService service, OptimizeOptions options) {
         List<Candidate> candidates = new ArrayList<>();
         OptimizeOptions current = options;
-        OptimizationResult result = optimizer.optimize(dockerfile, current);
+        OptimizationResult result = optimizer.optimize(service, current);
         Set<ImageFamily> tried = EnumSet.noneOf(ImageFamily.class);
         while (true) {
             Optional<ImageFamily> family = result.template().isPresent() ? runtimeFamily(result) : Optional.empty();
@@ -49,18 +50,18 @@ public final class CandidateLadder {
                 break;
             }
             current = options.withFamily(next.get());
-            result = optimizer.optimize(dockerfile, current);
+            result = optimizer.optimize(service, current);
         }
         if (!options.recipesOnly()) {
-            add(candidates, optimizer.optimize(dockerfile, options.withRecipesOnly()), RECIPES_ONLY,
+            add(candidates, optimizer.optimize(service, options.withRecipesOnly()), RECIPES_ONLY,
                     options.withRecipesOnly());
         }
         return List.copyOf(candidates);
     }
 
     /** {@code candidate} made again with other options (a HEALTHCHECK the proof chose); {@code why} joins its label. */
-    public Candidate retry(Candidate candidate, OptimizeOptions options, String why) {
-        OptimizationResult result = optimizer.optimize(candidate.result().dockerfile(), options);
+    public Candidate retry(DockerfileService service, Candidate candidate, OptimizeOptions options, String why) {
+        OptimizationResult result = optimizer.optimize(service, options);
         return new Candidate(candidate.label() + ", " + why, finalBase(result), result, options);
     }
 

@@ -42,7 +42,7 @@ public final class CandidateProver {
 
     public ProofOutcome prove(DockerfileService service, ServiceRuntime runtime, List<Sidecar> sidecars,
             CandidateLadder ladder, OptimizeOptions options) {
-        List<Candidate> candidates = new ArrayList<>(ladder.candidates(service.dockerfile(), options));
+        List<Candidate> candidates = new ArrayList<>(ladder.candidates(service, options));
         List<CandidateTrial> trials = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
@@ -58,7 +58,7 @@ public final class CandidateProver {
             }
             // a HEALTHCHECK on a route nobody saw answer is not written: the next try uses what the probe saw
             int next = i + 1;
-            HealthcheckRetry.of(trial, ladder).ifPresent(retry -> candidates.add(next, retry));
+            HealthcheckRetry.of(service, trial, ladder).ifPresent(retry -> candidates.add(next, retry));
             if (trial.result().original() == null && i + 1 < candidates.size()) {
                 return new ProofOutcome(candidates, trials, Optional.of("the original does not build here, so no"
                         + " candidate can be compared with it"));

@@ -1,5 +1,6 @@
 package dev.slimline.proof;
 
+import dev.slimline.project.DockerfileService;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.HealthProber;
 import dev.slimline.verify.Variant;
@@ -18,7 +19,7 @@ final class HealthcheckRetry {
     }
 
     /** The retry of a failed trial, when the added HEALTHCHECK is all that failed. */
-    static Optional<Candidate> of(CandidateTrial trial, CandidateLadder ladder) {
+    static Optional<Candidate> of(DockerfileService service, CandidateTrial trial, CandidateLadder ladder) {
         Candidate candidate = trial.candidate();
         var options = candidate.options();
         boolean userChose = options.healthPath().isPresent() || options.healthCmd().isPresent() || options.noHealthcheck();
@@ -30,7 +31,7 @@ final class HealthcheckRetry {
                 .filter(check -> check.variant() == Variant.ORIGINAL)
                 .map(HealthProber::answeredRoute).flatMap(Optional::stream).findFirst();
         if (answered.isPresent()) {
-            return Optional.of(ladder.retry(candidate, options.withHealthPath(answered.get()),
+            return Optional.of(ladder.retry(service, candidate, options.withHealthPath(answered.get()),
                     "HEALTHCHECK on " + answered.get() + " (answered 2xx on the original)"));
         }
         String why = trial.result().checks().stream()
@@ -40,7 +41,7 @@ final class HealthcheckRetry {
                         : "the added one never turned healthy on the engine, and the original failed its probe too ("
                                 + check.summary() + ")")
                 .findFirst().orElse("the added one never turned healthy on the engine");
-        return Optional.of(ladder.retry(candidate, options.withoutHealthcheck(why), "no HEALTHCHECK"));
+        return Optional.of(ladder.retry(service, candidate, options.withoutHealthcheck(why), "no HEALTHCHECK"));
     }
 
     /** The added HEALTHCHECK did not turn healthy (the HTTP probe itself passed, or is not what failed). */

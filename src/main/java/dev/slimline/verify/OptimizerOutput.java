@@ -33,7 +33,7 @@ public final class OptimizerOutput implements OptimizedDockerfileSource {
 
     @Override
     public Optional<OptimizedDockerfile> optimize(DockerfileService service) {
-        return Optional.of(of(optimizer.optimize(service.dockerfile(), options)));
+        return Optional.of(of(optimizer.optimize(service, options)));
     }
 
     /** An optimizer result as verify takes it: Dockerfile, .dockerignore and context edits. */

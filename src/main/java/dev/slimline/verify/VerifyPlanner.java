@@ -109,8 +109,12 @@ public final class VerifyPlanner {
             Files.createDirectories(dir);
             Path file = dir.resolve("Dockerfile");
             Files.writeString(file, result.text());
-            if (result.dockerignore().isPresent()) {
-                Files.writeString(dir.resolve("Dockerfile.dockerignore"), result.dockerignore().get());
+            // Beside the candidate, BuildKit reads Dockerfile.dockerignore for it: the new ignore file, else the one the
+            // service's build reads today (which may be its own <Dockerfile>.dockerignore, not the context's).
+            Optional<String> ignore = result.dockerignore().or(() -> service.dockerignore()
+                    .map(own -> dev.slimline.io.InputFiles.readUtf8(own, dev.slimline.io.InputFiles.MAX_CONFIG_BYTES)));
+            if (ignore.isPresent()) {
+                Files.writeString(dir.resolve("Dockerfile.dockerignore"), ignore.get());
             }
             ServiceUnderTest underTest = new ServiceUnderTest(service.name(), service.context(), service.dockerfile(),
                     file, runtime, healthPath).withBuild(service.build());

@@ -68,6 +68,61 @@ class MultiStageRewriteTest {
         RewriteTester.recipes(new RebaseRuntimeStageRecipe()).file("pom.xml", "<project/>").rewriteRun(build + compiles);
     }
 
+    /** FROM base AS production: the image is named in the base stage, so that is where the rebase goes. */
+    @Test
+    void aRuntimeStageBuiltOnAnEarlierStageIsRebasedWhereItsChainStarts() {
+        RewriteTester tester = optimizer().file("package.json", "{}");
+        tester.rewriteRun("""
+                FROM node:18 AS base
+                WORKDIR /srv
+                COPY libs/common ./libs/common
+
+                FROM base AS development
+                COPY services/api ./services/api
+                CMD ["node", "--watch", "services/api/server.js"]
+
+                FROM base AS production
+                COPY services/api ./services/api
+                USER node
+                CMD ["node", "services/api/server.js"]
+                """, """
+                FROM node:18-slim AS base
+                WORKDIR /srv
+                COPY libs/common ./libs/common
+
+                FROM base AS development
+                COPY services/api ./services/api
+                CMD ["node", "--watch", "services/api/server.js"]
+
+                FROM base AS production
+                COPY services/api ./services/api
+                USER node
+                CMD ["node", "services/api/server.js"]
+                """);
+        assertThat(tester.last().changes()).extracting(Change::summary).anyMatch(summary -> summary.startsWith(
+                "runtime stage rebased: node:18 -> node:18-slim") && summary.endsWith("stage base)"));
+    }
+
+    /** A stage beside the runtime one on the same base that installs with npm would lose npm's build tools: kept. */
+    @Test
+    void aChainWhoseSiblingStageInstallsKeepsItsFullImage() {
+        optimizer().file("package.json", "{}").rewriteRun("""
+                FROM node:18 AS base
+                WORKDIR /srv
+
+                FROM base AS build
+                COPY package.json ./
+                RUN npm ci
+                COPY . .
+                RUN npm run build
+
+                FROM base AS production
+                COPY --from=build /srv/dist ./dist
+                USER node
+                CMD ["node", "dist/server.js"]
+                """);
+    }
+
     @Test
     void aLeanRuntimeStageIsLeftAsItIs() {
         optimizer().file("go.mod", "module example.com/x\n").rewriteRun("""

@@ -7,10 +7,12 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.ContainerProbes;
 import dev.slimline.optimize.Optimizer;
+import dev.slimline.project.DockerfileService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +23,14 @@ class CandidateLadderTest {
             KnowledgeCatalog.bundled());
 
     /** The IT's Node app (src/test/resources/proof/node-fallback): node:18, npm ci, CMD node server.js. */
-    private static Path node(Path dir) throws IOException {
+    private static DockerfileService node(Path dir) throws IOException {
         ContainerProbes.copyTree(Path.of("src/test/resources/proof/node-fallback"), dir);
-        return dir.resolve("Dockerfile");
+        return plain(dir);
+    }
+
+    /** The Dockerfile of {@code dir} built in {@code dir}, as {@code docker build dir}. */
+    private static DockerfileService plain(Path dir) {
+        return new DockerfileService(dir.getFileName().toString(), dir.resolve("Dockerfile"), dir, Optional.empty());
     }
 
     private static List<String> described(List<Candidate> candidates) {
@@ -70,7 +77,7 @@ class CandidateLadderTest {
                 CMD ["node", "dist/server.js"]
                 """);
 
-        List<Candidate> candidates = LADDER.candidates(dir.resolve("Dockerfile"), OptimizeOptions.defaults());
+        List<Candidate> candidates = LADDER.candidates(plain(dir), OptimizeOptions.defaults());
 
         assertThat(candidates).hasSize(1);
         assertThat(candidates.get(0).label()).isEqualTo(CandidateLadder.RECIPES_ONLY);

@@ -4,6 +4,7 @@ import dev.slimline.knowledge.KnowledgeCatalog;
 import dev.slimline.optimize.Change;
 import dev.slimline.optimize.OptimizeOptions;
 import dev.slimline.optimize.Optimizer;
+import dev.slimline.project.DockerfileService;
 import dev.slimline.verify.BuiltImage;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.CheckCategory;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,7 @@ class HealthcheckRetryTest {
     Path app;
     private CandidateLadder ladder;
     private Candidate first;
+    private DockerfileService service;
 
     /** An Express-less node service that serves only /flags: no health route in its sources. */
     @BeforeEach
@@ -56,13 +59,14 @@ class HealthcheckRetryTest {
                 """);
         KnowledgeCatalog catalog = KnowledgeCatalog.bundled();
         ladder = new CandidateLadder(new Optimizer(catalog), catalog);
-        first = ladder.candidates(app.resolve("Dockerfile"), OptimizeOptions.defaults()).get(0);
+        service = new DockerfileService("flags", app.resolve("Dockerfile"), app, Optional.empty());
+        first = ladder.candidates(service, OptimizeOptions.defaults()).get(0);
         assertThat(first.result().optimized()).contains("HEALTHCHECK").contains("127.0.0.1:3300/'");
     }
 
     @Test
     void noRouteAnsweredOnTheOriginalMeansNoHealthcheckWithTheReasonPrinted() {
-        Candidate retry = HealthcheckRetry.of(trial(first, originalHealth(CheckStatus.FAIL,
+        Candidate retry = HealthcheckRetry.of(service, trial(first, originalHealth(CheckStatus.FAIL,
                 "no 2xx from /health, /healthz, /api/health, / within 60s"), unhealthy()), ladder).orElseThrow();
         assertThat(retry.result().optimized()).doesNotContain("HEALTHCHECK");
         assertThat(retry.label()).endsWith(", no HEALTHCHECK");
@@ -72,7 +76,7 @@ class HealthcheckRetryTest {
 
     @Test
     void aRouteTheOriginalAnsweredIsTheOneWritten() {
-        Candidate retry = HealthcheckRetry.of(trial(first, originalHealth(CheckStatus.PASS, "GET /healthz → 200 OK (4ms)"),
+        Candidate retry = HealthcheckRetry.of(service, trial(first, originalHealth(CheckStatus.PASS, "GET /healthz → 200 OK (4ms)"),
                 unhealthy()), ladder).orElseThrow();
         assertThat(retry.result().optimized()).contains("127.0.0.1:3300/healthz'");
         assertThat(retry.options().healthPath()).contains("/healthz");
@@ -80,9 +84,9 @@ class HealthcheckRetryTest {
 
     @Test
     void theUsersHealthPathIsNeverReplaced() {
-        Candidate chosen = ladder.candidates(app.resolve("Dockerfile"), OptimizeOptions.defaults().withHealthPath("/flags"))
+        Candidate chosen = ladder.candidates(service, OptimizeOptions.defaults().withHealthPath("/flags"))
                 .get(0);
-        assertThat(HealthcheckRetry.of(trial(chosen, originalHealth(CheckStatus.PASS, "GET /health → 200 OK (4ms)"),
+        assertThat(HealthcheckRetry.of(service, trial(chosen, originalHealth(CheckStatus.PASS, "GET /health → 200 OK (4ms)"),
                 unhealthy()), ladder)).isEmpty();
     }
 
@@ -90,7 +94,7 @@ class HealthcheckRetryTest {
     void noRetryWhenMoreThanTheHealthcheckFailed() {
         Check exited = new Check("app", Variant.OPTIMIZED, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
                 "container exited (code 1) before answering HTTP", "");
-        assertThat(HealthcheckRetry.of(trial(first, originalHealth(CheckStatus.PASS, "GET / → 200 OK (4ms)"),
+        assertThat(HealthcheckRetry.of(service, trial(first, originalHealth(CheckStatus.PASS, "GET / → 200 OK (4ms)"),
                 unhealthy(), exited), ladder)).isEmpty();
     }
 
@@ -98,7 +102,7 @@ class HealthcheckRetryTest {
     void aWorkerWhoseProbeFailsOnTheOriginalTooGetsNoHealthcheckAndTheReason() {
         Check noPong = new Check("app", Variant.ORIGINAL, CheckCategory.HEALTH, "health", CheckStatus.FAIL,
                 "celery -A tasks inspect ping did not answer pong within 60s", "");
-        Candidate retry = HealthcheckRetry.of(trial(first, noPong, unhealthy(), new Check("app", Variant.OPTIMIZED,
+        Candidate retry = HealthcheckRetry.of(service, trial(first, noPong, unhealthy(), new Check("app", Variant.OPTIMIZED,
                 CheckCategory.HEALTH, "health", CheckStatus.FAIL, noPong.summary(), "")), ladder).orElseThrow();
         assertThat(retry.result().changes()).extracting(Change::summary).contains("no HEALTHCHECK: the added one never"
                 + " turned healthy on the engine, and the original failed its probe too (" + noPong.summary() + ")");

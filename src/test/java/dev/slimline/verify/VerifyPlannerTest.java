@@ -76,4 +76,21 @@ class VerifyPlannerTest {
         assertThat(Files.readString(file)).isEqualTo("FROM scratch\n");
         assertThat(Files.readString(file.resolveSibling("Dockerfile.dockerignore"))).isEqualTo("*.md\n");
     }
+
+    /** A candidate with no new ignore file is built with the one the service's build reads today, not the context's. */
+    @Test
+    void aCandidateKeepsTheServicesOwnIgnoreFile(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve("services/api"));
+        Files.writeString(repo.resolve(".dockerignore"), "**/node_modules\n");
+        Path own = repo.resolve("services/api/Dockerfile.dockerignore");
+        Files.writeString(own, "**/node_modules\ntests\n");
+        dev.slimline.project.DockerfileService service = new dev.slimline.project.DockerfileService("services/api",
+                repo.resolve("services/api/Dockerfile"), repo, Optional.of(own));
+
+        Path dir = repo.resolve("work");
+        VerifyPlanner.materialize(service, VerifyPlanner.runtimeOf(service), null,
+                new OptimizedDockerfile("FROM scratch\n", Optional.empty(), Map.of()), dir);
+
+        assertThat(Files.readString(dir.resolve("Dockerfile.dockerignore"))).isEqualTo("**/node_modules\ntests\n");
+    }
 }
