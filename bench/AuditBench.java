@@ -18,10 +18,15 @@ import java.util.Random;
 /**
  * Benchmark of parse+lint and of the whole audit over a generated tree (bench/README.md).
  * Usage: java -cp target/slimline.jar bench/AuditBench.java TREE_DIR [FILES]
+ *        java -cp target/slimline.jar bench/AuditBench.java --generate TREE_DIR FILES   (only writes the tree)
  */
 public final class AuditBench {
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--generate")) {
+            generate(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path tree = Path.of(args.length > 0 ? args[0] : "bench/out/tree");
         int files = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         if (!Files.isDirectory(tree)) {
@@ -120,14 +125,19 @@ public final class AuditBench {
     private static final String[] GO = {"1.21", "1.22", "1.23"};
     private static final String[] JAVA = {"17", "21"};
 
+    /** COUNT Dockerfiles; every fourth shares its folder with the one before (Dockerfile.dev beside Dockerfile). */
     static void generate(Path tree, int count) throws IOException {
         Random random = new Random(42);
         for (int i = 0; i < count; i++) {
-            Path dir = tree.resolve(String.format(Locale.ROOT, "team-%02d/svc-%05d", i % 100, i));
+            boolean second = i % 4 == 3;
+            int folder = second ? i - 1 : i;
+            Path dir = tree.resolve(String.format(Locale.ROOT, "team-%02d/svc-%05d", folder % 100, folder));
             Files.createDirectories(dir);
-            String name = random.nextInt(10) == 0 ? "Dockerfile.prod" : "Dockerfile";
+            String name = second ? "Dockerfile.dev" : random.nextInt(10) == 0 ? "Dockerfile.prod" : "Dockerfile";
             Files.writeString(dir.resolve(name), template(i, random));
-            if (random.nextBoolean()) {
+            if (second && random.nextInt(3) == 0) {
+                Files.writeString(dir.resolve(name + ".dockerignore"), "**\n!src/\n!package*.json\n");
+            } else if (!second && random.nextBoolean()) {
                 Files.writeString(dir.resolve(".dockerignore"), ".git\nnode_modules\n__pycache__\n");
             }
         }
@@ -138,7 +148,10 @@ public final class AuditBench {
     }
 
     private static String template(int i, Random random) {
-        return switch (i % 7) {
+        if (i % 500 == 6) {
+            return "FROM python:3.11\nCOPY onlyone\n"; // a broken file now and then: parse errors must not stop the audit
+        }
+        return switch (i % 9) {
             case 0 -> """
                     FROM node:%s
                     RUN apt-get update
@@ -216,9 +229,44 @@ public final class AuditBench {
                     EXPOSE 80
                     CMD ["nginx", "-g", "daemon off;"]
                     """;
-            default -> i % 500 == 6
-                    ? "FROM python:3.11\nCOPY onlyone\n" // a broken file now and then: parse errors must not stop the audit
-                    : """
+            case 7 -> """
+                    # syntax=docker/dockerfile:1.6
+                    ARG BASE=python:%s-slim
+                    FROM ${BASE} AS runtime
+                    RUN <<EOF
+                    set -eux
+                    apt-get update
+                    apt-get install -y --no-install-recommends curl tini
+                    rm -rf /var/lib/apt/lists/*
+                    EOF
+                    COPY <<-CONF /etc/app/app.conf
+                    	listen %d
+                    	workers 4
+                    	CONF
+                    WORKDIR /srv
+                    COPY . .
+                    ENTRYPOINT ["tini", "--"]
+                    CMD ["python", "-m", "app"]
+                    """.formatted(pick(PYTHON, random), 8000 + i % 1000);
+            case 8 -> """
+                    FROM debian:bookworm
+                    # native library built from source, then the toolchain removed in the same layer
+                    RUN apt-get update \\
+                     && apt-get install -y --no-install-recommends build-essential cmake git pkg-config \\
+                        libssl-dev zlib1g-dev ca-certificates \\
+                     && git clone --depth 1 --branch v%d.%d https://github.com/example/native-lib.git /tmp/lib \\
+                     && cd /tmp/lib && cmake -B build -DCMAKE_BUILD_TYPE=Release \\
+                     && cmake --build build -j2 && cmake --install build \\
+                     && cd / && rm -rf /tmp/lib \\
+                     && apt-get purge -y --auto-remove build-essential cmake git \\
+                     && rm -rf /var/lib/apt/lists/*
+                    # runtime user
+                    RUN groupadd -r svc && useradd -r -g svc svc
+                    COPY --chown=svc:svc bin/ /opt/svc/bin/
+                    USER svc
+                    CMD ["/opt/svc/bin/run"]
+                    """.formatted(1 + i % 3, i % 10);
+            default -> """
                     FROM python:%s-slim
                     ENV PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1
                     WORKDIR /app

@@ -6,8 +6,9 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
 . scripts/java-env.sh
 files="${1:-10000}"
-tree="bench/out/tree-$files"
-mkdir -p bench/out
+# Outside the git work tree: inside it discovery takes only what git shows, and bench/out is git-ignored.
+tree="${BENCH_TREES:-/tmp/slimline-bench}/tree2-$files" # tree2: generator with heredocs, two Dockerfiles per folder
+mkdir -p bench/out "$(dirname "$tree")"
 [ -f target/slimline.jar ] && [ -z "$(find src/main pom.xml -newer target/slimline.jar -print -quit)" ] \
   || ./mvnw -q -B -DskipTests package
 echo "== in-process (parse+lint after warm-up, audit cold and warm)"
