@@ -160,8 +160,12 @@ for app in "${apps[@]}"; do
       optlog="$logs/$app.optimize.log"
       # shellcheck disable=SC2086 # CONF_OPTIMIZE_ARGS is a list of options
       # The app's build network is how its builds run (a user passes it too), not an optimizer tuning option.
+      # So is the context: a Dockerfile in a subfolder (build/package/Dockerfile) is built from the app's root, as
+      # its Makefile does (docker build -f build/package/Dockerfile .), and the user says so with --context.
+      context_args=()
+      [[ "$dockerfile" == */* ]] && context_args=(--context "$copy")
       (cd "$root" && timeout "$optimize_timeout" ./slimline optimize --write ${BUILD_NETWORK:+--build-network "$BUILD_NETWORK"} \
-        ${CONF_OPTIMIZE_ARGS:-} "$copy/$dockerfile") >"$optlog" 2>&1
+        "${context_args[@]}" ${CONF_OPTIMIZE_ARGS:-} "$copy/$dockerfile") >"$optlog" 2>&1
       optrc=$?
       if [ $optrc -ne 0 ]; then
         reason="optimize exited $optrc: $(grep -v '^\s*$' "$optlog" | head -1 | cut -c1-120)"
