@@ -1,7 +1,6 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.io.AtomicWriter;
 import dev.slimline.SourceLocation;
 import dev.slimline.audit.AuditOutcome;
 import dev.slimline.audit.Auditor;
@@ -85,8 +84,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.slimline.yaml when present).")
     Path config;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOutputOption output;
 
     @Option(names = "--build", description = {"Build every service's Dockerfile on the engine (as"
             + " slimline-audit/<service>:original, labelled dev.slimline.audit=true; the images are kept) and show its"
@@ -229,12 +228,6 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private void write(String rendered) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-            return;
-        }
-        AtomicWriter.write(output, rendered); // a full disk keeps the previous report whole
+        output.write(spec.commandLine().getOut(), rendered);
     }
 }

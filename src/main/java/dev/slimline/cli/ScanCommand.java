@@ -99,6 +99,9 @@ public final class ScanCommand implements Callable<Integer> {
     private int maxDbAgeDays;
 
     @Mixin
+    private ReportOutputOption output;
+
+    @Mixin
     private DbOptions db;
 
     @Mixin
@@ -125,7 +128,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (compare) {
             ScanComparison comparison = ScanComparison.of(scan(targets.get(0), filter), scan(targets.get(1), filter));
             warn(comparison.after());
-            out.println(format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
+            report(out, format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
             boolean introduced = comparison.findingsAdded().stream()
                     .anyMatch(f -> threshold == null || f.reaches(threshold));
             exit = introduced ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -133,7 +136,7 @@ public final class ScanCommand implements Callable<Integer> {
             Instant start = Instant.now();
             ScanResult result = scan(targets.get(0), filter);
             warn(result);
-            out.println(switch (format) {
+            report(out, switch (format) {
                 case JSON -> ScanJson.write(result);
                 case SARIF -> ScanSarif.write(result);
                 case GITLAB -> GitLabContainerScanningReport.write(result, ToolVersion.current(), start,
@@ -144,6 +147,11 @@ public final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** The report and its line end, where {@code --output} sends it. */
+    private void report(PrintWriter out, String rendered) {
+        output.write(out, rendered + System.lineSeparator());
     }
 
     private ScanResult scan(String target, FindingFilter filter) throws IOException {
