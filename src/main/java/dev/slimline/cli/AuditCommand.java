@@ -111,6 +111,10 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    /** Quiets the --build progress lines. */
+    @Mixin
+    QuietOption quiet;
+
     @Mixin
     ServiceBuildOptions serviceOptions;
 
@@ -165,10 +169,7 @@ public final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new EngineImageMeasurer(engine.connect(), measure, line -> {
-            err.println("slimline: " + line);
-            err.flush();
-        });
+        return new EngineImageMeasurer(engine.connect(), measure, quiet.lines(err, "slimline: "));
     }
 
     private MeasureOptions measureOptions() {

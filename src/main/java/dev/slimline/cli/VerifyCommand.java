@@ -133,6 +133,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private QuietOption quiet;
+
     /** Also {@code --context DIR}: the build context with {@code --original} (default: its directory). */
     @Mixin
     private ServiceBuildOptions serviceOptions;
@@ -183,7 +186,7 @@ public final class VerifyCommand implements Callable<Integer> {
         DockerEngine engine = engineOptions.connect();
         RunLabel label = runId == null ? RunLabel.fresh() : new RunLabel(runId);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.to(err, System.console() != null && output == null && format == Format.TEXT);
+        Progress progress = quiet.progress(err, System.console() != null && output == null && format == Format.TEXT);
         VerifyReport report;
         try (RunCleanup cleanup = new RunCleanup(engine, label, keep)) {
             report = new Verifier(engine, settings, progress, label, cleanup, workDir)
