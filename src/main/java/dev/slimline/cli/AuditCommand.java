@@ -8,6 +8,7 @@ import dev.slimline.audit.EngineImageMeasurer;
 import dev.slimline.audit.ImageMeasurer;
 import dev.slimline.audit.MeasureOptions;
 import dev.slimline.config.ConfigLoader;
+import dev.slimline.io.ColourChoice;
 import dev.slimline.config.HadolintConfig;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
@@ -219,7 +220,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     private ReportRenderer renderer() {
         return switch (format) {
-            case TABLE -> new TableRenderer();
+            case TABLE -> new TableRenderer(output.file() == null && ColourChoice.forStandardOutput());
             case JSON -> new JsonRenderer();
             case SARIF -> new SarifRenderer();
             case MARKDOWN -> new MarkdownRenderer();

@@ -5,6 +5,7 @@ import dev.slimline.ToolVersion;
 import dev.slimline.engine.ExecutableLocator;
 import dev.slimline.engine.SystemProcessRunner;
 import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.io.ColourChoice;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.report.GitLabContainerScanningReport;
 import dev.slimline.report.ScanJson;
@@ -223,15 +224,20 @@ public final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static String render(ScanResult result) {
+    private String render(ScanResult result) {
         java.io.StringWriter text = new java.io.StringWriter();
-        new ScanTable(new PrintWriter(text)).print(result);
+        new ScanTable(new PrintWriter(text), colour()).print(result);
         return text.toString().stripTrailing();
     }
 
-    private static String render(ScanComparison comparison) {
+    private String render(ScanComparison comparison) {
         java.io.StringWriter text = new java.io.StringWriter();
-        new ScanTable(new PrintWriter(text)).print(comparison);
+        new ScanTable(new PrintWriter(text), colour()).print(comparison);
         return text.toString().stripTrailing();
+    }
+
+    /** Severities in colour only on a terminal that allows it, never into a file. */
+    private boolean colour() {
+        return output.file() == null && ColourChoice.forStandardOutput();
     }
 }

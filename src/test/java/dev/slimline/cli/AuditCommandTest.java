@@ -208,6 +208,7 @@ class AuditCommandTest {
         assertThat(written.out()).isEmpty();
         assertThat(printed.out()).isNotEmpty();
         assertThat(Files.readString(report)).isEqualTo(printed.out());
+        assertThat(printed.out()).as("not a terminal: no colour").doesNotContain("\033[");
     }
 
     @Test

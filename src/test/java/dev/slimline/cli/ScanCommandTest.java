@@ -178,6 +178,7 @@ class ScanCommandTest {
             assertThat(written.out()).isEmpty();
             assertThat(printed.out()).isNotEmpty();
             assertThat(Files.readString(file)).isEqualTo(printed.out());
+            assertThat(printed.out()).as("not a terminal: no colour").doesNotContain("\033[");
         }
     }
 
