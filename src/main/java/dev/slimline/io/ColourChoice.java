@@ -19,6 +19,22 @@ public final class ColourChoice {
 
     /** The decision for this process's standard output. */
     public static boolean forStandardOutput() {
-        return enabled(System.getenv(), System.console() != null);
+        return enabled(System.getenv(), standardStreamsAreTerminal());
+    }
+
+    /**
+     * True when the JVM has a console on a terminal. Up to Java 21 a console exists only then; newer JDKs may give
+     * one on redirected streams too, and answer {@code Console.isTerminal()} (looked up here: the code is built for 21).
+     */
+    static boolean standardStreamsAreTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: no isTerminal(), and a console means a terminal
+        }
     }
 }
