@@ -1,7 +1,6 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.io.AtomicWriter;
 import dev.slimline.SourceLocation;
 import dev.slimline.audit.AuditOutcome;
 import dev.slimline.audit.Auditor;
@@ -9,6 +8,7 @@ import dev.slimline.audit.EngineImageMeasurer;
 import dev.slimline.audit.ImageMeasurer;
 import dev.slimline.audit.MeasureOptions;
 import dev.slimline.config.ConfigLoader;
+import dev.slimline.io.ColourChoice;
 import dev.slimline.config.HadolintConfig;
 import dev.slimline.config.SlimlineConfig;
 import dev.slimline.knowledge.KnowledgeCatalog;
@@ -85,8 +85,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: DIR/.slimline.yaml when present).")
     Path config;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOutputOption output;
 
     @Option(names = "--build", description = {"Build every service's Dockerfile on the engine (as"
             + " slimline-audit/<service>:original, labelled dev.slimline.audit=true; the images are kept) and show its"
@@ -111,6 +111,10 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     EngineOptions engine;
+
+    /** Quiets the --build progress lines. */
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     ServiceBuildOptions serviceOptions;
@@ -166,10 +170,7 @@ public final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new EngineImageMeasurer(engine.connect(), measure, line -> {
-            err.println("slimline: " + line);
-            err.flush();
-        });
+        return new EngineImageMeasurer(engine.connect(), measure, quiet.lines(err, "slimline: "));
     }
 
     private MeasureOptions measureOptions() {
@@ -219,7 +220,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     private ReportRenderer renderer() {
         return switch (format) {
-            case TABLE -> new TableRenderer();
+            case TABLE -> new TableRenderer(output.file() == null && ColourChoice.forStandardOutput());
             case JSON -> new JsonRenderer();
             case SARIF -> new SarifRenderer();
             case MARKDOWN -> new MarkdownRenderer();
@@ -229,12 +230,6 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private void write(String rendered) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-            return;
-        }
-        AtomicWriter.write(output, rendered); // a full disk keeps the previous report whole
+        output.write(spec.commandLine().getOut(), rendered);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,9 @@ public final class DbUpdateCommand implements Callable<Integer> {
             description = "Ecosystems to fetch (default: all): Debian, Ubuntu, Alpine, PyPI, npm, Maven, Go, Red Hat, AlmaLinux, Rocky Linux, Wolfi, RubyGems, crates.io, NuGet, Packagist.")
     private List<String> ecosystems = new ArrayList<>();
 
+    @Mixin
+    private QuietOption quiet;
+
     @Option(names = "--url", paramLabel = "BASE", description = "Base address of the OSV archives (a mirror).")
     private URI url;
 
@@ -51,18 +55,17 @@ public final class DbUpdateCommand implements Callable<Integer> {
                 : new OsvDownloader(url, OsvDownloader.DEFAULT_CONNECT_TIMEOUT, OsvDownloader.DEFAULT_RESPONSE_TIMEOUT,
                         Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
+        Consumer<String> progress = quiet.lines(out, ""); // one line per ecosystem as it finishes
         for (Ecosystem ecosystem : wanted) {
             OsvDownloader.EcosystemUpdate update = downloader.update(db.directory(), ecosystem);
             if (update.unchanged()) {
-                out.printf(Locale.ROOT, "%-8s %7d advisories  unchanged (not downloaded)%n", ecosystem.osvName(),
-                        update.advisories());
-                out.flush();
+                progress.accept(String.format(Locale.ROOT, "%-8s %7d advisories  unchanged (not downloaded)",
+                        ecosystem.osvName(), update.advisories()));
                 continue;
             }
-            out.printf(Locale.ROOT, "%-8s %7d advisories  %8.1f MB%s%n", ecosystem.osvName(), update.advisories(),
-                    update.bytes() / 1e6, update.skipped().isEmpty() ? "" : "  (" + update.skipped().size()
-                            + " unreadable records skipped)");
-            out.flush(); // one line per ecosystem as it finishes: the progress of a long update
+            progress.accept(String.format(Locale.ROOT, "%-8s %7d advisories  %8.1f MB%s", ecosystem.osvName(),
+                    update.advisories(), update.bytes() / 1e6, update.skipped().isEmpty() ? "" : "  ("
+                            + update.skipped().size() + " unreadable records skipped)"));
         }
         out.println("database: " + db.directory());
         out.flush();

@@ -84,6 +84,9 @@ public final class GateCommand implements Callable<Integer> {
     private EngineOptions engineOptions;
 
     @Mixin
+    private QuietOption quiet;
+
+    @Mixin
     private ServiceBuildOptions serviceOptions;
 
     @Override
@@ -103,10 +106,8 @@ public final class GateCommand implements Callable<Integer> {
         GateResult result;
         try (OsvDatabase database = scanning ? OsvDatabase.open(db.directory()) : null) {
             ImageFiguresMeasurer measurer = new ImageFiguresMeasurer(engine, Optional.ofNullable(database), LocalDate.now());
-            GateRunner runner = new GateRunner(engine, measurer, new GateRunner.Options(images, network, null), line -> {
-                err.println(line);
-                err.flush();
-            });
+            GateRunner runner = new GateRunner(engine, measurer, new GateRunner.Options(images, network, null),
+                    quiet.lines(err, ""));
             result = runner.run(root, Path.of(""), settings, services, baseline);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -12,6 +12,7 @@ import dev.slimline.image.ReadLimits;
 import dev.slimline.report.InspectTable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,9 @@ public final class InspectCommand implements Callable<Integer> {
     private boolean skipCompressed;
 
     @Mixin
+    private ReportOutputOption output;
+
+    @Mixin
     private EngineOptions engineOptions;
 
     @Mixin
@@ -62,14 +66,16 @@ public final class InspectCommand implements Callable<Integer> {
         ImageArchiveReader reader = new ImageArchiveReader(ReadLimits.defaults(), !skipCompressed);
         ImageArchive image = ImageTarget.read(target, reader, engineOptions, platformOption);
         ImageReport report = new ImageAnalyzer(ImageKnowledge.load(), top).analyze(image);
-        PrintWriter out = spec.commandLine().getOut();
+        StringWriter rendered = new StringWriter();
+        PrintWriter text = new PrintWriter(rendered);
         if (format == Format.JSON) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(json.writeValueAsString(JsonSchema.root(json, report)));
+            text.println(json.writeValueAsString(JsonSchema.root(json, report)));
         } else {
-            new InspectTable(out).print(report);
+            new InspectTable(text).print(report);
         }
-        out.flush();
+        text.flush();
+        output.write(spec.commandLine().getOut(), rendered.toString());
         return ExitCodes.OK;
     }
 }

@@ -119,6 +119,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    QuietOption quiet;
+
     private final Supplier<DockerEngine> engine;
 
     /** Proves on the engine {@code --docker} (or detection) finds. */
@@ -161,7 +164,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         boolean writing = write || out != null;
         ProofSession proof = writing && !noVerify && results.stream().anyMatch(OptimizationResult::changed)
-                ? ProofSession.start(engine, proofSettings(), spec.commandLine().getErr()) : null;
+                ? ProofSession.start(engine, proofSettings(), quiet.progress(spec.commandLine().getErr(), false)) : null;
         PrintWriter stdout = spec.commandLine().getOut();
         int exit = ExitCodes.OK;
         try {

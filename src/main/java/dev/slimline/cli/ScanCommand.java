@@ -5,6 +5,7 @@ import dev.slimline.ToolVersion;
 import dev.slimline.engine.ExecutableLocator;
 import dev.slimline.engine.SystemProcessRunner;
 import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.io.ColourChoice;
 import dev.slimline.image.ReadLimits;
 import dev.slimline.report.GitLabContainerScanningReport;
 import dev.slimline.report.ScanJson;
@@ -99,6 +100,9 @@ public final class ScanCommand implements Callable<Integer> {
     private int maxDbAgeDays;
 
     @Mixin
+    private ReportOutputOption output;
+
+    @Mixin
     private DbOptions db;
 
     @Mixin
@@ -125,7 +129,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (compare) {
             ScanComparison comparison = ScanComparison.of(scan(targets.get(0), filter), scan(targets.get(1), filter));
             warn(comparison.after());
-            out.println(format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
+            report(out, format == Format.JSON ? ScanJson.write(comparison) : render(comparison));
             boolean introduced = comparison.findingsAdded().stream()
                     .anyMatch(f -> threshold == null || f.reaches(threshold));
             exit = introduced ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -133,7 +137,7 @@ public final class ScanCommand implements Callable<Integer> {
             Instant start = Instant.now();
             ScanResult result = scan(targets.get(0), filter);
             warn(result);
-            out.println(switch (format) {
+            report(out, switch (format) {
                 case JSON -> ScanJson.write(result);
                 case SARIF -> ScanSarif.write(result);
                 case GITLAB -> GitLabContainerScanningReport.write(result, ToolVersion.current(), start,
@@ -144,6 +148,11 @@ public final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** The report and its line end, where {@code --output} sends it. */
+    private void report(PrintWriter out, String rendered) {
+        output.write(out, rendered + System.lineSeparator());
     }
 
     private ScanResult scan(String target, FindingFilter filter) throws IOException {
@@ -215,15 +224,20 @@ public final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static String render(ScanResult result) {
+    private String render(ScanResult result) {
         java.io.StringWriter text = new java.io.StringWriter();
-        new ScanTable(new PrintWriter(text)).print(result);
+        new ScanTable(new PrintWriter(text), colour()).print(result);
         return text.toString().stripTrailing();
     }
 
-    private static String render(ScanComparison comparison) {
+    private String render(ScanComparison comparison) {
         java.io.StringWriter text = new java.io.StringWriter();
-        new ScanTable(new PrintWriter(text)).print(comparison);
+        new ScanTable(new PrintWriter(text), colour()).print(comparison);
         return text.toString().stripTrailing();
+    }
+
+    /** Severities in colour only on a terminal that allows it, never into a file. */
+    private boolean colour() {
+        return output.file() == null && ColourChoice.forStandardOutput();
     }
 }

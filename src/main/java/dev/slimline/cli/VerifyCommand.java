@@ -1,7 +1,6 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.io.AtomicWriter;
 import dev.slimline.SourceLocation;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.knowledge.BaseImageChoice;
@@ -82,8 +81,10 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "text, json, markdown or html (one self-contained file) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the --format report to FILE; standard output then gets the text report.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (in --format) to FILE, replaced atomically, instead of standard output;"
+                    + " then only the progress (standard error) and, for a --format other than text, the text summary"
+                    + " (standard output) are printed.")
     private Path output;
 
     @Option(names = "--html", paramLabel = "FILE",
@@ -131,6 +132,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     private EngineOptions engineOptions;
+
+    @Mixin
+    private QuietOption quiet;
 
     /** Also {@code --context DIR}: the build context with {@code --original} (default: its directory). */
     @Mixin
@@ -182,7 +186,7 @@ public final class VerifyCommand implements Callable<Integer> {
         DockerEngine engine = engineOptions.connect();
         RunLabel label = runId == null ? RunLabel.fresh() : new RunLabel(runId);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.to(err, System.console() != null && output == null && format == Format.TEXT);
+        Progress progress = quiet.progress(err, System.console() != null && output == null && format == Format.TEXT);
         VerifyReport report;
         try (RunCleanup cleanup = new RunCleanup(engine, label, keep)) {
             report = new Verifier(engine, settings, progress, label, cleanup, workDir)
@@ -255,12 +259,6 @@ public final class VerifyCommand implements Callable<Integer> {
 
     /** Writes a report to a file, or to standard output when {@code file} is null. */
     private void write(Path file, String rendered) {
-        if (file == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-            return;
-        }
-        AtomicWriter.write(file, rendered); // a full disk keeps the previous report whole
+        ReportOutputOption.write(file, spec.commandLine().getOut(), rendered);
     }
 }

@@ -10,7 +10,6 @@ import dev.slimline.verify.Progress;
 import dev.slimline.verify.ServiceRuntime;
 import dev.slimline.verify.VerifySettings;
 import dev.slimline.verify.WorkDirectory;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +38,7 @@ public final class ProofSession implements AutoCloseable {
     }
 
     /** Connects to the engine; an engine that does not answer is recorded, not thrown. */
-    public static ProofSession start(Supplier<DockerEngine> engine, VerifySettings settings, PrintWriter err) {
-        Progress progress = Progress.to(err, false);
+    public static ProofSession start(Supplier<DockerEngine> engine, VerifySettings settings, Progress progress) {
         try {
             return new ProofSession(engine.get(), null, settings, progress);
         } catch (SlimlineException e) {

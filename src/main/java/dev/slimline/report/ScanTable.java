@@ -13,10 +13,20 @@ import java.util.Locale;
 /** The human-readable scan report: a summary line, one row per finding, unscanned packages and secrets. */
 public final class ScanTable {
 
-    private final PrintWriter out;
+    private static final int SEVERITY_WIDTH = 11;
 
+    private final PrintWriter out;
+    private final boolean colour;
+
+    /** Plain text, for files, pipes and tests. */
     public ScanTable(PrintWriter out) {
+        this(out, false);
+    }
+
+    /** With {@code colour}, each finding's severity is coloured (see {@code io.ColourChoice}). */
+    public ScanTable(PrintWriter out, boolean colour) {
         this.out = out;
+        this.colour = colour;
     }
 
     public void print(ScanResult result) {
@@ -61,9 +71,12 @@ public final class ScanTable {
         }
     }
 
-    private static String row(VulnerabilityFinding f) {
+    private String row(VulnerabilityFinding f) {
         String severity = f.severity().name() + f.score().map(s -> String.format(Locale.ROOT, " %.1f", s)).orElse("");
-        return String.format(Locale.ROOT, "%-11s %-20s %-28s %-26s %-26s%s", severity, f.id(),
+        // padded outside the colour codes so the columns line up either way
+        String cell = (colour ? SeverityColour.paint(f.severity().toSeverity(), severity) : severity)
+                + " ".repeat(Math.max(0, SEVERITY_WIDTH - severity.length()));
+        return String.format(Locale.ROOT, "%s %-20s %-28s %-26s %-26s%s", cell, f.id(),
                 f.packageType() + ":" + f.packageName(), f.installed(), f.fixedVersion().orElse("(no fix)"),
                 f.ignoredBecause().map(r -> "  ignored: " + r).orElse("")).stripTrailing(); // no padding after the last column
     }

@@ -1,14 +1,29 @@
 package dev.slimline.report;
 
+import dev.slimline.Severity;
 import dev.slimline.io.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The story's terminal table, drawn with box-drawing characters, then the summary lines. */
 public final class TableRenderer implements ReportRenderer {
 
     private static final List<String> HEADERS = List.of("Service", "Base Image", "Image Size", "Layers", "Top Issue");
+    private static final int TOP_ISSUE = 4;
+
+    private final boolean colour;
+
+    /** Plain text, for files, pipes and tests. */
+    public TableRenderer() {
+        this(false);
+    }
+
+    /** With {@code colour}, each top issue is coloured by its severity (see {@code io.ColourChoice}). */
+    public TableRenderer(boolean colour) {
+        this.colour = colour;
+    }
 
     @Override
     public String render(AuditReport report) {
@@ -18,11 +33,13 @@ public final class TableRenderer implements ReportRenderer {
         } else {
             out.append("Docker Image Audit:\n");
             List<List<String>> rows = new ArrayList<>();
+            List<Optional<Severity>> topSeverities = new ArrayList<>();
             for (ServiceReport service : report.services()) {
                 rows.add(Stream.of(service.name(), service.baseImage(), SavingsText.sizeCell(service),
                         Integer.toString(service.layers()), service.topIssue().orElse("-")).map(TerminalText::escape).toList());
+                topSeverities.add(colour && service.topIssue().isPresent() ? highestSeverity(service) : Optional.empty());
             }
-            drawTable(out, rows);
+            drawTable(out, rows, topSeverities);
             out.append('\n');
             List<String> missing = report.missingDockerignore();
             if (!missing.isEmpty()) {
@@ -60,7 +77,13 @@ public final class TableRenderer implements ReportRenderer {
         }
     }
 
-    private static void drawTable(StringBuilder out, List<List<String>> rows) {
+    /** The top issue is the most severe finding, so its severity is the highest. */
+    private static Optional<Severity> highestSeverity(ServiceReport service) {
+        return service.findings().stream().map(f -> Severity.parse(f.severity())).flatMap(Optional::stream)
+                .max(Severity::compareTo);
+    }
+
+    private static void drawTable(StringBuilder out, List<List<String>> rows, List<Optional<Severity>> topSeverities) {
         int[] widths = new int[HEADERS.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = HEADERS.get(i).length();
@@ -69,10 +92,10 @@ public final class TableRenderer implements ReportRenderer {
             }
         }
         rule(out, widths, '┌', '┬', '┐');
-        row(out, widths, HEADERS);
+        row(out, widths, HEADERS, Optional.empty());
         rule(out, widths, '├', '┼', '┤');
-        for (List<String> row : rows) {
-            row(out, widths, row);
+        for (int i = 0; i < rows.size(); i++) {
+            row(out, widths, rows.get(i), topSeverities.get(i));
         }
         rule(out, widths, '└', '┴', '┘');
     }
@@ -85,11 +108,12 @@ public final class TableRenderer implements ReportRenderer {
         out.append('\n');
     }
 
-    private static void row(StringBuilder out, int[] widths, List<String> cells) {
+    private static void row(StringBuilder out, int[] widths, List<String> cells, Optional<Severity> topSeverity) {
         out.append('│');
         for (int i = 0; i < widths.length; i++) {
             String cell = cells.get(i);
-            out.append(' ').append(cell).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length())))
+            String shown = i == TOP_ISSUE && topSeverity.isPresent() ? SeverityColour.paint(topSeverity.get(), cell) : cell;
+            out.append(' ').append(shown).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length())))
                     .append(" │");
         }
         out.append('\n');

@@ -197,6 +197,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void shortOutputWritesTheBytesTheTableWouldPrint() throws IOException {
+        Monorepo.write(dir);
+        Path report = dir.resolve("audit.txt");
+
+        CliHarness.Result printed = audit(dir.toString());
+        CliHarness.Result written = audit(dir.toString(), "-o", report.toString());
+
+        assertThat(written.exitCode()).isEqualTo(printed.exitCode());
+        assertThat(written.out()).isEmpty();
+        assertThat(printed.out()).isNotEmpty();
+        assertThat(Files.readString(report)).isEqualTo(printed.out());
+        assertThat(printed.out()).as("not a terminal: no colour").doesNotContain("\033[");
+    }
+
+    @Test
     void measuringAServiceThatDoesNotExistIsAUsageErrorNamingTheServices() {
         Monorepo.write(dir);
 

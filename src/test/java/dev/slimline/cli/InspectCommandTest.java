@@ -29,6 +29,23 @@ class InspectCommandTest {
     }
 
     @Test
+    void outputWritesTheBytesItWouldPrint(@TempDir Path dir) throws IOException {
+        Path archive = ImageFindingsFixture.write(dir.resolve("image.tar"));
+        for (String format : new String[] {"table", "json"}) {
+            Path file = dir.resolve("inspect." + format);
+
+            CliHarness.Result printed = CliHarness.run("inspect", "--format", format, archive.toString());
+            CliHarness.Result written = CliHarness.run("inspect", "--format", format, archive.toString(),
+                    "--output", file.toString());
+
+            assertThat(written.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(written.out()).isEmpty();
+            assertThat(printed.out()).contains(format.equals("json") ? "\"layers\"" : "LAYER");
+            assertThat(Files.readString(file)).isEqualTo(printed.out());
+        }
+    }
+
+    @Test
     void jsonCarriesTheSameFigures(@TempDir Path dir) throws IOException {
         Path archive = ImageFindingsFixture.write(dir.resolve("image.tar"));
 

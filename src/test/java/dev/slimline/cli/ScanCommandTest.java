@@ -162,6 +162,27 @@ class ScanCommandTest {
     }
 
     @Test
+    void outputWritesTheBytesItWouldPrintAndPrintsNoReport() throws IOException {
+        for (List<String> options : List.of(List.of("--format", "table"), List.of("--format", "json"),
+                List.of("--compare", image.toString()))) {
+            Path file = dir.resolve("report-" + options.get(1).hashCode() + ".out");
+            List<String> printing = new java.util.ArrayList<>(options);
+            printing.add(image.toString());
+            List<String> writing = new java.util.ArrayList<>(printing);
+            writing.addAll(List.of("-o", file.toString()));
+
+            CliHarness.Result printed = scan(printing.toArray(String[]::new));
+            CliHarness.Result written = scan(writing.toArray(String[]::new));
+
+            assertThat(written.exitCode()).isEqualTo(printed.exitCode());
+            assertThat(written.out()).isEmpty();
+            assertThat(printed.out()).isNotEmpty();
+            assertThat(Files.readString(file)).isEqualTo(printed.out());
+            assertThat(printed.out()).as("not a terminal: no colour").doesNotContain("\033[");
+        }
+    }
+
+    @Test
     void compareOfAnImageWithItselfChangesNothing() {
         CliHarness.Result result = scan("--compare", image.toString(), image.toString());
         assertThat(result.exitCode()).isZero();
