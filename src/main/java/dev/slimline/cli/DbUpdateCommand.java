@@ -1,6 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
+import dev.slimline.io.TerminalProgress;
 import dev.slimline.scan.osv.OsvDownloader;
 import dev.slimline.scan.version.Ecosystem;
 import java.io.PrintWriter;
@@ -56,8 +57,18 @@ public final class DbUpdateCommand implements Callable<Integer> {
                         Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         Consumer<String> progress = quiet.lines(out, ""); // one line per ecosystem as it finishes
-        for (Ecosystem ecosystem : wanted) {
-            OsvDownloader.EcosystemUpdate update = downloader.update(db.directory(), ecosystem);
+        // which archive is downloading now (Debian's is the biggest), on a terminal only
+        TerminalProgress current = quiet.quiet() ? new TerminalProgress(System.err, false)
+                : TerminalProgress.forStandardError();
+        for (int i = 0; i < wanted.size(); i++) {
+            Ecosystem ecosystem = wanted.get(i);
+            current.show("downloading " + ecosystem.osvName() + " (" + (i + 1) + " of " + wanted.size() + ")...");
+            OsvDownloader.EcosystemUpdate update;
+            try {
+                update = downloader.update(db.directory(), ecosystem);
+            } finally {
+                current.clear();
+            }
             if (update.unchanged()) {
                 progress.accept(String.format(Locale.ROOT, "%-8s %7d advisories  unchanged (not downloaded)",
                         ecosystem.osvName(), update.advisories()));

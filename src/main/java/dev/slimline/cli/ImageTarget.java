@@ -4,6 +4,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
+import dev.slimline.io.TerminalProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ final class ImageTarget {
         }
         DockerEngine engine = engineOptions.connect();
         engine.imageInspect(target);
-        try (InputStream save = engine.save(target)) {
+        // a 1 GB image takes a while to stream: show how far it is, on a terminal only
+        try (InputStream save = TerminalProgress.forStandardError().reading("reading " + target, engine.save(target))) {
             return reader.read(save, target);
         }
     }
