@@ -1,6 +1,5 @@
 package dev.slimline.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -52,10 +51,9 @@ public final class TerminalProgress {
         return enabled ? new CountingStream(label, in) : in;
     }
 
-    private final class CountingStream extends FilterInputStream {
+    private final class CountingStream extends CountingInputStream {
 
         private final String label;
-        private long read;
         private long shown;
 
         CountingStream(String label, InputStream in) {
@@ -64,28 +62,11 @@ public final class TerminalProgress {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                advance(1);
+        protected void counted(long n) {
+            if (count() - shown >= EVERY_BYTES) {
+                shown = count();
+                show(String.format(Locale.ROOT, "%s: %.0f MB read", label, count() / 1e6));
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                advance(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            advance(skipped);
-            return skipped;
         }
 
         @Override
@@ -94,14 +75,6 @@ public final class TerminalProgress {
                 super.close();
             } finally {
                 clear();
-            }
-        }
-
-        private void advance(long n) {
-            read += n;
-            if (read - shown >= EVERY_BYTES) {
-                shown = read;
-                show(String.format(Locale.ROOT, "%s: %.0f MB read", label, read / 1e6));
             }
         }
     }
