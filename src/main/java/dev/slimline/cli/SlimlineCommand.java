@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
         name = "slimline",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        modelTransformer = SummaryHeaders.class,
         description = "Makes Docker images small, proves it by building and running them, and keeps them small in CI.",
         subcommands = {AuditCommand.class, EngineCommand.class, InspectCommand.class, SbomCommand.class, ScanCommand.class, DbCommand.class, GateCommand.class, CiCommand.class, OptimizeCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

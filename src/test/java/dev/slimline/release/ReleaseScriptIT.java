@@ -58,6 +58,11 @@ class ReleaseScriptIT {
                     .contains(".TH \"" + command.toUpperCase(java.util.Locale.ROOT).replace("-", "\\-") + "\"");
         }
         assertThat(Files.readString(dist.resolve("man/slimline-ci-init.1"))).contains("install");
+        // NAME holds the whole first sentence, not the description's first line cut mid-sentence
+        assertThat(Files.readString(dist.resolve("man/slimline-audit.adoc")))
+                .contains("slimline-audit - Audits every Dockerfile under DIR (or one Dockerfile): base image,"
+                        + " estimated size (~), layers, the top issue per service, missing .dockerignore files and the"
+                        + " estimated saving.");
 
         JsonNode catalog = new ObjectMapper().readTree(dist.resolve("jbang-catalog.json").toFile());
         assertThat(catalog.path("aliases").path("slimline").path("script-ref").asText())
