@@ -1,14 +1,12 @@
 package dev.slimline.audit;
 
+import dev.slimline.io.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,13 +72,13 @@ public record MeasuredOptimization(String dockerfile, String candidate, String b
         } catch (IOException e) {
             return Optional.empty();
         }
-        String hash = sha256(text);
+        String hash = Sha256.of(text);
         return record.filter(r -> r.writtenSha256().equals(hash) || r.originalSha256().equals(hash));
     }
 
     /** True when {@code text} is the Dockerfile this record measured as written. */
     public boolean describesWritten(String text) {
-        return writtenSha256.equals(sha256(text));
+        return writtenSha256.equals(Sha256.of(text));
     }
 
     /** The record as written to {@link #fileFor} (callers write it atomically with the Dockerfile). */
@@ -89,15 +87,6 @@ public record MeasuredOptimization(String dockerfile, String candidate, String b
             return JSON.writeValueAsString(this) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("a record of strings and numbers always serializes", e);
-        }
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -13,6 +13,11 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    /** Of a text's UTF-8 bytes: fingerprints and the hashes records keep of Dockerfiles. */
+    public static String of(String text) {
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Reads {@code in} to its end, streaming: a release jar or image tarball is never held in memory. */
     public static String of(InputStream in) throws IOException {
         MessageDigest digest = newDigest();

@@ -1,5 +1,6 @@
 package dev.slimline.proof;
 
+import dev.slimline.io.Sha256;
 import dev.slimline.audit.MeasuredOptimization;
 import dev.slimline.verify.Check;
 import dev.slimline.verify.ServiceResult;
@@ -37,8 +38,8 @@ public record CandidateTrial(Candidate candidate, ServiceResult result, List<Che
                 + check.name() + ": " + check.summary()).forEach(lines::add);
         waived.forEach(w -> lines.add("waived " + w.check().name() + ": " + w.check().summary() + " (" + w.reason() + ")"));
         return new MeasuredOptimization(dockerfileName, candidate.describe(), candidate.base(),
-                MeasuredOptimization.sha256(candidate.result().original()),
-                MeasuredOptimization.sha256(candidate.result().optimized()), result.original().sizeBytes(),
+                Sha256.of(candidate.result().original()),
+                Sha256.of(candidate.result().optimized()), result.original().sizeBytes(),
                 result.optimized().sizeBytes(), when.truncatedTo(ChronoUnit.SECONDS).toString(), lines);
     }
 }

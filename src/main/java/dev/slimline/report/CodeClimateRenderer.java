@@ -1,15 +1,12 @@
 package dev.slimline.report;
 
+import dev.slimline.io.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,7 +51,7 @@ public final class CodeClimateRenderer implements ReportRenderer {
         issue.put("description", check + ": " + message);
         issue.putArray("categories").add(check.equals("parse") ? "Bug Risk" : "Style");
         issue.put("severity", severity);
-        issue.put("fingerprint", sha256(identity + "\0" + occurrence));
+        issue.put("fingerprint", Sha256.of(identity + "\0" + occurrence));
         ObjectNode location = issue.putObject("location");
         location.put("path", path);
         location.putObject("lines").put("begin", Math.max(1, line));
@@ -69,13 +66,5 @@ public final class CodeClimateRenderer implements ReportRenderer {
             case "low" -> "minor";
             default -> "info";
         };
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.slimline.cli;
 
+import dev.slimline.io.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,8 +76,8 @@ class AuditPromiseTest {
         Files.writeString(dockerfile, written);
         Files.writeString(dir.resolve("package.json"), "{\"name\": \"shop\", \"version\": \"1.0.0\"}\n");
         AtomicWriter.write(MeasuredOptimization.fileFor(dockerfile), new MeasuredOptimization("Dockerfile",
-                "slim (node:18-slim)", "node:18-slim", MeasuredOptimization.sha256(NODE),
-                MeasuredOptimization.sha256(written), 993_667_516L, 193_783_681L, "2026-12-03T08:59:33Z",
+                "slim (node:18-slim)", "node:18-slim", Sha256.of(NODE),
+                Sha256.of(written), 993_667_516L, 193_783_681L, "2026-12-03T08:59:33Z",
                 List.of("optimized health: GET /health → 200 OK (5ms)")).toJson());
 
         JsonNode report = auditJson(dir);

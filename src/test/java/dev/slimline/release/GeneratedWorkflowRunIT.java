@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.TestEngines;
 import dev.slimline.gate.GateRunner;
+import dev.slimline.io.Sha256;
 import dev.slimline.scan.osv.LocalOsvServer;
 import dev.slimline.scan.osv.OsvArchives;
 import dev.slimline.scan.osv.OsvDownloader;
@@ -16,10 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class GeneratedWorkflowRunIT {
     void releaseHostAndProject() throws Exception {
         host = new LocalOsvServer();
         byte[] jar = Files.readAllBytes(ROOT.resolve("target/slimline.jar"));
-        jarSha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jar));
+        jarSha = Sha256.of(new java.io.ByteArrayInputStream(jar));
         host.serve("/release/slimline-" + VERSION + ".jar", jar);
         host.serve("/release/install-slimline.sh", Files.readAllBytes(ROOT.resolve("scripts/install-slimline.sh")));
         OsvDownloader paths = new OsvDownloader(host.baseUrl(), OsvDownloader.DEFAULT_CONNECT_TIMEOUT,
