@@ -1,7 +1,7 @@
 package dev.slimline.cli;
 
 import dev.slimline.SlimlineException;
-import dev.slimline.io.TerminalProgress;
+import dev.slimline.io.StatusLine;
 import dev.slimline.scan.osv.OsvDownloader;
 import dev.slimline.scan.version.Ecosystem;
 import java.io.PrintWriter;
@@ -58,8 +58,8 @@ public final class DbUpdateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Consumer<String> progress = quiet.lines(out, ""); // one line per ecosystem as it finishes
         // which archive is downloading now (Debian's is the biggest), on a terminal only
-        TerminalProgress current = quiet.quiet() ? new TerminalProgress(System.err, false)
-                : TerminalProgress.forStandardError();
+        StatusLine current = quiet.quiet() ? new StatusLine(System.err, false)
+                : StatusLine.forStandardError();
         for (int i = 0; i < wanted.size(); i++) {
             Ecosystem ecosystem = wanted.get(i);
             current.show("downloading " + ecosystem.osvName() + " (" + (i + 1) + " of " + wanted.size() + ")...");

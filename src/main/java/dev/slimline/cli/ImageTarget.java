@@ -4,7 +4,7 @@ import dev.slimline.SlimlineException;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.image.ImageArchive;
 import dev.slimline.image.ImageArchiveReader;
-import dev.slimline.io.TerminalProgress;
+import dev.slimline.io.StatusLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ final class ImageTarget {
         DockerEngine engine = engineOptions.connect();
         engine.imageInspect(target);
         // a 1 GB image takes a while to stream: show how far it is, on a terminal only
-        try (InputStream save = TerminalProgress.forStandardError().reading("reading " + target, engine.save(target))) {
+        try (InputStream save = StatusLine.forStandardError().reading("reading " + target, engine.save(target))) {
             return reader.read(save, target);
         }
     }

@@ -1,5 +1,6 @@
 package dev.slimline.image;
 
+import dev.slimline.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

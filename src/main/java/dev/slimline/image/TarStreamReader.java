@@ -1,5 +1,6 @@
 package dev.slimline.image;
 
+import dev.slimline.io.CountingInputStream;
 import dev.slimline.SlimlineException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,26 +4,30 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A stream that tells its subclass how many bytes each read or skip passed, for limits and progress. */
-public abstract class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read or skipped through it: the compressed side of the image bomb guard and the tar offset read
+ * {@link #count()}; the OSV record size limit and the terminal status line act in {@link #counted(long)}.
+ */
+public class CountingInputStream extends FilterInputStream {
 
     private long count;
 
-    protected CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
     /** Bytes read or skipped so far. */
-    protected final long count() {
+    public final long count() {
         return count;
     }
 
-    /** Called after {@code n} more bytes passed; {@link #count()} already includes them. */
-    protected abstract void counted(long n) throws IOException;
+    /** Called after {@code n} more bytes passed; {@link #count()} already includes them. Nothing by default. */
+    protected void counted(long n) throws IOException {
+    }
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = in.read();
         if (b >= 0) {
             advance(1);
         }
@@ -32,7 +36,7 @@ public abstract class CountingInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = in.read(buffer, offset, length);
         if (n > 0) {
             advance(n);
         }
@@ -41,11 +45,17 @@ public abstract class CountingInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
+        long skipped = in.skip(n);
         if (skipped > 0) {
             advance(skipped);
         }
         return skipped;
+    }
+
+    /** A reset would count bytes twice. */
+    @Override
+    public boolean markSupported() {
+        return false;
     }
 
     private void advance(long n) throws IOException {

@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-class TerminalProgressTest {
+class StatusLineTest {
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private final PrintStream err = new PrintStream(captured, true, StandardCharsets.UTF_8);
 
     @Test
     void offATerminalTheStreamIsHandedBackAsItIsAndNothingIsWritten() throws IOException {
-        TerminalProgress progress = new TerminalProgress(err, false);
+        StatusLine progress = new StatusLine(err, false);
         InputStream in = new ByteArrayInputStream(new byte[20 << 20]);
         assertThat(progress.reading("reading app", in)).isSameAs(in);
         progress.show("downloading Debian (1 of 15)...");
@@ -31,7 +31,7 @@ class TerminalProgressTest {
         byte[] image = new byte[20 << 20];
         Arrays.fill(image, (byte) 7);
         image[image.length - 1] = 9;
-        TerminalProgress progress = new TerminalProgress(err, true);
+        StatusLine progress = new StatusLine(err, true);
         byte[] copy;
         try (InputStream in = progress.reading("reading app:1", new ByteArrayInputStream(image))) {
             assertThat(in.read()).isEqualTo(7);
@@ -46,7 +46,7 @@ class TerminalProgressTest {
 
     @Test
     void whatIsDoneNowReplacesTheLineBefore() {
-        TerminalProgress progress = new TerminalProgress(err, true);
+        StatusLine progress = new StatusLine(err, true);
         progress.show("downloading Debian (1 of 2)...");
         progress.clear();
         assertThat(captured.toString(StandardCharsets.UTF_8))

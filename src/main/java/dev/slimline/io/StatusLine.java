@@ -10,7 +10,7 @@ import java.util.Locale;
  * downloading), rewritten in place. Only on a terminal whose {@code TERM} is not {@code dumb}: on a pipe, in a file
  * or in CI nothing is written, so logs and parsed output never see it.
  */
-public final class TerminalProgress {
+public final class StatusLine {
 
     /** How often a streamed read reports: often enough to move, rarely enough to cost nothing. */
     static final long EVERY_BYTES = 8L << 20;
@@ -19,14 +19,14 @@ public final class TerminalProgress {
     private final PrintStream err;
     private final boolean enabled;
 
-    public TerminalProgress(PrintStream err, boolean enabled) {
+    public StatusLine(PrintStream err, boolean enabled) {
         this.err = err;
         this.enabled = enabled;
     }
 
     /** For this process: standard error, shown when the standard streams are a terminal and TERM is not dumb. */
-    public static TerminalProgress forStandardError() {
-        return new TerminalProgress(System.err,
+    public static StatusLine forStandardError() {
+        return new StatusLine(System.err,
                 ColourChoice.standardStreamsAreTerminal() && !"dumb".equals(System.getenv("TERM")));
     }
 
