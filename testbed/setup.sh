@@ -10,7 +10,8 @@
 # Environment: SLIMLINE_DOCKER (client, default /usr/bin/docker: Debian's, BuildKit-capable),
 # SLIMLINE_WHEELHOUSE_PORT (default 3141), SLIMLINE_TESTBED_CACHE (default /var/cache/slimline-testbed),
 # SLIMLINE_DOCKERD_LOG (default /var/log/slimline-dockerd.log), SLIMLINE_DOCKERD_WAIT (seconds, default 60),
-# SLIMLINE_DOCKERD_ARGS (extra dockerd options; with DOCKER_HOST, starts that engine when it does not answer).
+# SLIMLINE_DOCKERD_ARGS (extra dockerd options; with DOCKER_HOST, starts that engine when it does not answer),
+# SLIMLINE_TESTBED_JOBS (stand-in builds run at once, default 2).
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 . "$here/lib/common.sh"
@@ -42,9 +43,8 @@ ensure_host_packages
 ensure_engine
 print_engine_facts
 sync_certs
-if [ ${#only[@]} -gt 0 ]; then build_images "${only[@]}"; else build_images; fi
-if [ ${#only[@]} -eq 0 ]; then
-  ensure_wheelhouse
+if [ ${#only[@]} -gt 0 ]; then build_images "${only[@]}"; else
+  build_images "${RECIPES[@]}" wheelhouse
   serve_wheelhouse
 fi
 size_table

@@ -186,28 +186,69 @@ build_distroless() {
   rm -rf "$ctx"
 }
 
-# Builds the given recipes (default: all) and the recipes they build on, skipping those up to date.
+# Builds the given recipes (default: all) and the recipes they build on, skipping those up to date. "wheelhouse"
+# (testbed/lib/wheelhouse.sh, built on debian) may be named too. Independent builds run SLIMLINE_TESTBED_JOBS
+# (default 2) at a time: most of a stand-in build waits on apt and dpkg I/O, so two overlap well on two cores,
+# and a recipe starts as soon as the one it builds on is done.
 build_images() {
-  local wanted=("$@") r t
+  local wanted=("$@") r queue=()
   [ ${#wanted[@]} -gt 0 ] || wanted=("${RECIPES[@]}")
   compute_hashes
   load_image_facts
   declare -A need=()
   for r in "${wanted[@]}"; do
-    [ -n "${TAGS[$r]:-}" ] || die "unknown recipe: $r (known: ${RECIPES[*]})"
-    while [ -n "$r" ]; do need[$r]=1; r="${PARENT[$r]:-}"; done
+    [ "$r" = wheelhouse ] || [ -n "${TAGS[$r]:-}" ] || die "unknown recipe: $r (known: ${RECIPES[*]} wheelhouse)"
+    while [ -n "$r" ]; do need[$r]=1; r="$(parent_of "$r")"; done
   done
-  for r in "${RECIPES[@]}"; do
+  for r in "${RECIPES[@]}" wheelhouse; do
     [ -n "${need[$r]:-}" ] || continue
-    if recipe_up_to_date "$r"; then log "$r: up to date"; continue; fi
-    t=$(date +%s)
-    log "$r: building $(tags_of "$r")"
-    case "$r" in
-      debian) build_debian "$(recipe_hash "$r")" ;;
-      distroless) build_distroless "$(recipe_hash "$r")" ;;
-      *) build_dockerfile_recipe "$r" "$(recipe_hash "$r")" ;;
-    esac
-    log "$r: built in $(( $(date +%s) - t ))s"
+    if [ "$r" = wheelhouse ]; then wheelhouse_current && { log "wheelhouse: up to date"; continue; }
+    elif recipe_up_to_date "$r"; then log "$r: up to date"; continue; fi
+    queue+=("$r")
+  done
+  [ ${#queue[@]} -eq 0 ] || run_builds "${queue[@]}"
+}
+
+parent_of() { if [ "$1" = wheelhouse ]; then echo debian; else echo "${PARENT[$1]:-}"; fi; }
+
+build_one() {
+  local r="$1" t
+  t=$(date +%s)
+  [ "$r" = wheelhouse ] && { ensure_wheelhouse; return; }
+  log "$r: building $(tags_of "$r")"
+  case "$r" in
+    debian) build_debian "$(recipe_hash "$r")" ;;
+    distroless) build_distroless "$(recipe_hash "$r")" ;;
+    *) build_dockerfile_recipe "$r" "$(recipe_hash "$r")" ;;
+  esac
+  log "$r: built in $(( $(date +%s) - t ))s"
+}
+
+# The queue in dependency order; each build is a background job, started when its parent is neither queued
+# nor running. The first failure stops the others and the setup.
+run_builds() {
+  local queue=("$@") jobs="${SLIMLINE_TESTBED_JOBS:-2}" r p pid status
+  declare -A queued=() running=() # running: pid -> recipe
+  for r in "${queue[@]}"; do queued[$r]=1; done
+  while [ ${#queued[@]} -gt 0 ] || [ ${#running[@]} -gt 0 ]; do
+    for r in "${queue[@]}"; do
+      [ ${#running[@]} -lt "$jobs" ] || break
+      [ -n "${queued[$r]:-}" ] || continue
+      p="$(parent_of "$r")"
+      if [ -n "$p" ] && { [ -n "${queued[$p]:-}" ] || [[ " ${running[*]} " == *" $p "* ]]; }; then continue; fi
+      unset "queued[$r]"
+      build_one "$r" &
+      running[$!]="$r"
+    done
+    status=0
+    wait -n -p pid "${!running[@]}" || status=$?
+    r="${running[$pid]}"
+    unset "running[$pid]"
+    if [ "$status" -ne 0 ]; then
+      [ ${#running[@]} -eq 0 ] || kill "${!running[@]}" 2>/dev/null || true
+      wait || true
+      die "stand-in build of $r failed (exit $status)"
+    fi
   done
 }
 

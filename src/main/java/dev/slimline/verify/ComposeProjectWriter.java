@@ -49,6 +49,13 @@ public final class ComposeProjectWriter {
             if (!mounts.isEmpty()) {
                 entry.put("volumes", mounts);
             }
+            if (service.healthcheckPolling() != null) {
+                // Only the pace: the engine keeps the image's test, timeout and start period.
+                Map<String, Object> pace = new LinkedHashMap<>();
+                pace.put("interval", service.healthcheckPolling().interval().toSeconds() + "s");
+                pace.put("retries", service.healthcheckPolling().retries());
+                entry.put("healthcheck", pace);
+            }
             Map<String, String> labels = new TreeMap<>(objectLabels);
             labels.putAll(service.labels());
             entry.put("labels", labels);

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param dependsOn services started before it
  * @param volumePaths the image's VOLUME paths; each gets a labelled named volume, so cleanup can find it
  * @param labels container labels
+ * @param healthcheckPolling the pace the image's own HEALTHCHECK is run at instead of its interval, or null
  */
 public record ComposeService(String name, String image, Map<String, String> env, List<Integer> ports,
-        List<String> dependsOn, List<String> volumePaths, Map<String, String> labels) {
+        List<String> dependsOn, List<String> volumePaths, Map<String, String> labels,
+        HealthcheckPolling healthcheckPolling) {
+
+    public ComposeService(String name, String image, Map<String, String> env, List<Integer> ports,
+            List<String> dependsOn, List<String> volumePaths, Map<String, String> labels) {
+        this(name, image, env, ports, dependsOn, volumePaths, labels, null);
+    }
 
     public ComposeService {
         env = Map.copyOf(env);

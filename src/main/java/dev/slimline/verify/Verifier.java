@@ -230,7 +230,7 @@ public final class Verifier {
             services.add(new ComposeService(runtime.composeName(), tag, runtime.env(),
                     ProbeChooser.ports(runtime, config), runtime.dependsOn(), volumePaths(config),
                     Map.of(ContainerLabels.SERVICE, serviceLabel(variant, runtime.composeName()),
-                            ContainerLabels.IMAGE, tag)));
+                            ContainerLabels.IMAGE, tag), HealthcheckPolling.of(config.healthcheck()).orElse(null)));
         }
         String yaml = ComposeProjectWriter.write(services, label.asMap(),
                 "# written by slimline verify: the " + variant.id() + " images; removed when the run ends\n");

@@ -87,4 +87,19 @@ class ComposeFilesTest {
         assertThat(tree.get("volumes").get("redis-volume-0").get("labels").get(RunLabel.KEY).asText()).isEqualTo("r");
         assertThat(tree.get("networks").get("default").get("labels").get(RunLabel.KEY).asText()).isEqualTo("r");
     }
+
+    @Test
+    void aServiceWithAHealthcheckPaceGetsOnlyIntervalAndRetriesSoTheImageKeepsItsTest() throws Exception {
+        String yaml = ComposeProjectWriter.write(List.of(
+                new ComposeService("api", "api:optimized", Map.of(), List.of(8080), List.of(), List.of(), Map.of(),
+                        new HealthcheckPolling(java.time.Duration.ofSeconds(1), 90)),
+                new ComposeService("worker", "worker:optimized", Map.of(), List.of(), List.of(), List.of(), Map.of())),
+                Map.of(RunLabel.KEY, "r"), "");
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(yaml).get("services");
+        JsonNode healthcheck = services.get("api").get("healthcheck");
+        assertThat(healthcheck.get("interval").asText()).isEqualTo("1s");
+        assertThat(healthcheck.get("retries").asInt()).isEqualTo(90);
+        assertThat(healthcheck.has("test")).isFalse();
+        assertThat(services.get("worker").has("healthcheck")).isFalse();
+    }
 }
