@@ -11,18 +11,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Go modules: a static binary on a static base ({@link GoTemplate}, {@link GoHealthProbe}). */
-final class GoStack implements Stack {
+public final class GoStack implements Stack {
+
+    static final Language LANGUAGE = new Language("go");
+    static final AppPackageManager GO_MODULES = new AppPackageManager("go");
 
     private static final GoTemplate TEMPLATE = new GoTemplate();
 
     @Override
     public Language language() {
-        return Language.GO;
+        return LANGUAGE;
     }
 
     @Override
     public Optional<ProjectFacts> detect(ProjectFactsDetector files, boolean typescript) {
-        return files.present("go.mod") ? Optional.of(files.facts(Language.GO, null, AppPackageManager.GO, false))
+        return files.present("go.mod") ? Optional.of(files.facts(LANGUAGE, null, GO_MODULES, false))
                 : Optional.empty();
     }
 
