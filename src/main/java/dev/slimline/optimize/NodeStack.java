@@ -123,6 +123,11 @@ public final class NodeStack implements Stack {
     }
 
     @Override
+    public List<Recipe> recipes() {
+        return List.of(new LockfileInstallRecipe());
+    }
+
+    @Override
     public Template template() {
         return TEMPLATE;
     }

@@ -105,6 +105,11 @@ interface Stack {
         return Optional.of(List.of());
     }
 
+    /** Safe edits only this stack's Dockerfiles want ({@code npm ci} from the lock file), run with the shared ones. */
+    default List<Recipe> recipes() {
+        return List.of();
+    }
+
     /** The multi-stage rewrite: build plan and runtime plan. */
     Template template();
 }
