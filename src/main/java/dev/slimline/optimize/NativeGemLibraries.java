@@ -1,6 +1,8 @@
 package dev.slimline.optimize;
 
 
+import dev.slimline.knowledge.KnowledgeYaml;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

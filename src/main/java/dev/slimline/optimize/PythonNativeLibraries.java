@@ -1,6 +1,7 @@
 package dev.slimline.optimize;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slimline.knowledge.KnowledgeYaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.slimline.optimize;
 
 import dev.slimline.knowledge.BuildOnlyPackages;
+import dev.slimline.knowledge.KnowledgeYaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

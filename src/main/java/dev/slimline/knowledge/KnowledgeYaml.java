@@ -1,4 +1,4 @@
-package dev.slimline.optimize;
+package dev.slimline.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,14 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-/** Reading one of the optimizer's knowledge files (src/main/resources/dev/slimline/knowledge), for every stack's data. */
-final class KnowledgeYaml {
+/** Reading one of the knowledge files (src/main/resources/dev/slimline/knowledge): the catalog's, a stack's data. */
+public final class KnowledgeYaml {
 
     private KnowledgeYaml() {
     }
 
     /** The file's tree; a missing file is a broken build, not a user error. */
-    static JsonNode read(String name) {
+    public static JsonNode read(String name) {
         try (InputStream in = KnowledgeYaml.class.getResourceAsStream("/dev/slimline/knowledge/" + name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " missing from the classpath");
@@ -29,7 +29,7 @@ final class KnowledgeYaml {
     }
 
     /** A YAML list of strings ({@code [libpq5, libxml2]}). */
-    static List<String> strings(JsonNode list) {
+    public static List<String> strings(JsonNode list) {
         return StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
     }
 }
