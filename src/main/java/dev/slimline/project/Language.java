@@ -2,7 +2,7 @@ package dev.slimline.project;
 
 /**
  * The language of a build context, as its manifests say. An open value, not an enum: each optimizer stack declares
- * its own ({@code RubyStack.LANGUAGE}), so adding a stack adds no case here. Equal by id.
+ * its own (a {@code LANGUAGE} constant in its class), so adding a stack adds no case here. Equal by id.
  *
  * @param id lower-case, as reports, JSON and SARIF print it and as the knowledge catalog's {@code runtime} spells it
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A stack is its own files: nothing else in the main sources names it. A stack's files are those of optimize/ whose
- * name starts with the stack's ({@code RubyStack} owns {@code RubyTemplate}; helpers with another name may serve one
+ * name starts with the stack's (a {@code FooStack} owns {@code FooTemplate}; helpers with another name may serve one
  * stack as long as they do not name it). Outside them, no code names a stack's class, builds a language or package
  * manager id, and no optimize/ code spells one as a string literal ({@code equals("node")}). Comments may name
  * stacks as examples. The one declared dependency between stacks is {@link #DEPENDS_ON}; a stack's own files may
