@@ -56,6 +56,16 @@ public final class GoStack implements Stack {
     }
 
     @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".go");
+    }
+
+    @Override
+    public boolean isTestSource(String fileName) {
+        return fileName.endsWith("_test.go");
+    }
+
+    @Override
     public Template template() {
         return TEMPLATE;
     }

@@ -62,6 +62,11 @@ public final class JavaStack implements Stack {
     }
 
     @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".java", ".kt");
+    }
+
+    @Override
     public Template template() {
         return TEMPLATE;
     }

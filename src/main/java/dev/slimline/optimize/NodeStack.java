@@ -128,6 +128,11 @@ public final class NodeStack implements Stack {
     }
 
     @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".js", ".ts", ".mjs", ".cjs");
+    }
+
+    @Override
     public Template template() {
         return TEMPLATE;
     }

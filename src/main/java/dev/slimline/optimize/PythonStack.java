@@ -150,6 +150,16 @@ public final class PythonStack implements Stack {
     }
 
     @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".py");
+    }
+
+    @Override
+    public boolean isTestSource(String fileName) {
+        return fileName.startsWith("test_");
+    }
+
+    @Override
     public Template template() {
         return TEMPLATE;
     }

@@ -61,9 +61,14 @@ interface Stack {
         return Optional.empty();
     }
 
-    /** Source file suffixes ({@code .rb}) read for a declared health route, beyond the ones every scan reads. */
+    /** Source file suffixes ({@code .rb}) read for a declared health route. */
     default List<String> sourceSuffixes() {
         return List.of();
+    }
+
+    /** A test source by this stack's naming ({@code _test.go}), not read for routes. */
+    default boolean isTestSource(String fileName) {
+        return false;
     }
 
     /**
