@@ -15,10 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An already multi-stage build whose runtime stage still starts from a full image (a language's full image, say): the runtime stage is rebased onto the slim sibling of the same runtime version, same
- * distribution and libc, so what earlier stages built still runs there. Only when the runtime stage compiles and
- * installs nothing itself (its RUNs use no package, language or build tool a slim image lacks) and what runs needs no
- * fetch tool the slim image drops. A lean runtime stage is never touched, so a second run changes nothing.
+ * An already multi-stage build whose runtime stage still starts from a full image (a language's full image): the
+ * runtime stage is rebased onto the slim sibling of the same runtime version, same distribution and libc, so what
+ * earlier stages built still runs there. Only when the runtime stage compiles and installs nothing itself (its RUNs
+ * use no package, language or build tool a slim image lacks) and what runs needs no fetch tool the slim image drops.
+ * A lean runtime stage is never touched, so a second run changes nothing.
  */
 final class RebaseRuntimeStageRecipe implements Recipe {
 
@@ -34,7 +35,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         Stage runtime = dockerfile.finalStage();
         String image = dockerfile.resolvedBaseImage(runtime);
         Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
-        // a JDK stage that only runs java needs the JRE of the same version, not the compiler and tools
+        // a stage on a build image that only starts the runtime (the stack says: a JDK running java) needs the run
+        // image of the same version, not the compiler and tools
         boolean jdkRunningJava = base.isPresent() && base.get().role() == BaseImage.Role.BUILD
                 && Stacks.ofToolchain(base.get()).map(stack -> stack.onlyStartsRuntime(runtime)).orElse(false);
         if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD && !jdkRunningJava) {
