@@ -46,7 +46,7 @@ import java.time.Instant;
 /** {@code slimline optimize [PATH] | --all DIR}: rewrites Dockerfiles into lean production ones, shows or writes them. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Rewrites a Dockerfile into a lean production one: a multi-stage template for the detected stack",
-            "(Python, Node/TypeScript/Next.js, Go, Java), else safe recipes only, plus a .dockerignore.",
+            "(each stack recognised from its manifests), else safe recipes only, plus a .dockerignore.",
             "Prints the before/after estimate, the key changes and a unified diff; --write or --out writes the files,",
             "after proving them on the Docker engine: each candidate (the chosen base family, the next family,",
             "then safe recipes only) is built and run against the original like `slimline verify`; the first that",

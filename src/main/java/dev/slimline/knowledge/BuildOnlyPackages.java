@@ -1,12 +1,7 @@
 package dev.slimline.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,24 +67,11 @@ public final class BuildOnlyPackages {
     }
 
     private static BuildOnlyPackages load() {
-        try (InputStream in = BuildOnlyPackages.class.getResourceAsStream("/dev/slimline/knowledge/build-only-packages.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("build-only-packages.yaml missing from the classpath");
-            }
-            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<Pattern> patterns = new ArrayList<>();
-            tree.get("patterns").forEach(n -> patterns.add(Pattern.compile(n.asText())));
-            return new BuildOnlyPackages(Set.copyOf(strings(tree.get("compilers"))), List.copyOf(patterns),
-                    Set.copyOf(strings(tree.get("fetchTools"))), strings(tree.get("executables")),
-                    tree.get("source").asText(), tree.get("date").asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return List.copyOf(out);
+        JsonNode tree = KnowledgeYaml.read("build-only-packages.yaml");
+        List<Pattern> patterns = new ArrayList<>();
+        tree.get("patterns").forEach(n -> patterns.add(Pattern.compile(n.asText())));
+        return new BuildOnlyPackages(Set.copyOf(KnowledgeYaml.strings(tree.get("compilers"))), List.copyOf(patterns),
+                Set.copyOf(KnowledgeYaml.strings(tree.get("fetchTools"))), KnowledgeYaml.strings(tree.get("executables")),
+                tree.get("source").asText(), tree.get("date").asText());
     }
 }

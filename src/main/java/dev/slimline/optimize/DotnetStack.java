@@ -14,13 +14,16 @@ import java.util.Set;
  * ({@link DotnetTemplate}) follows the official images' layout but is not verified on an engine here (no SDK image
  * can be had on the testbed).
  */
-final class DotnetStack implements Stack {
+public final class DotnetStack implements Stack {
+
+    static final Language LANGUAGE = new Language("dotnet");
+    static final AppPackageManager NUGET = new AppPackageManager("nuget");
 
     private static final DotnetTemplate TEMPLATE = new DotnetTemplate();
 
     @Override
     public Language language() {
-        return Language.DOTNET;
+        return LANGUAGE;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class DotnetStack implements Stack {
         }
         String framework = csproj.stream().anyMatch(file -> files.read(file).contains("Microsoft.NET.Sdk.Web"))
                 ? "aspnetcore" : null;
-        return Optional.of(files.facts(Language.DOTNET, framework, AppPackageManager.NUGET, false));
+        return Optional.of(files.facts(LANGUAGE, framework, NUGET, false));
     }
 
     @Override

@@ -11,18 +11,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Go modules: a static binary on a static base ({@link GoTemplate}, {@link GoHealthProbe}). */
-final class GoStack implements Stack {
+public final class GoStack implements Stack {
+
+    static final Language LANGUAGE = new Language("go");
+    static final AppPackageManager GO_MODULES = new AppPackageManager("go");
 
     private static final GoTemplate TEMPLATE = new GoTemplate();
 
     @Override
     public Language language() {
-        return Language.GO;
+        return LANGUAGE;
     }
 
     @Override
     public Optional<ProjectFacts> detect(ProjectFactsDetector files, boolean typescript) {
-        return files.present("go.mod") ? Optional.of(files.facts(Language.GO, null, AppPackageManager.GO, false))
+        return files.present("go.mod") ? Optional.of(files.facts(LANGUAGE, null, GO_MODULES, false))
                 : Optional.empty();
     }
 
@@ -50,6 +53,16 @@ final class GoStack implements Stack {
         return Optional.of(staticBinary
                 ? new ToolchainRuntime("gcr.io/distroless/static-debian12:nonroot", "the Go toolchain is not needed to run a static binary")
                 : new ToolchainRuntime("gcr.io/distroless/base-debian12:nonroot", "the Go toolchain is not needed to run a cgo-enabled binary: glibc kept"));
+    }
+
+    @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".go");
+    }
+
+    @Override
+    public boolean isTestSource(String fileName) {
+        return fileName.endsWith("_test.go");
     }
 
     @Override

@@ -75,7 +75,7 @@ final class GoTemplate implements Template {
                 return new Refused("the build enables cgo (CGO_ENABLED=1), which links glibc; a static base cannot run it");
             }
             base = slim.get();
-            runtimeLibraries = RuntimeLibraries.bundled().debianRuntime(apt, List.of());
+            runtimeLibraries = RuntimeLibraries.bundled().debianRuntime(apt);
         }
         String runtime = TemplateInput.reference(base);
         int uid = input.options().uid().orElse(65532);

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A final stage without HEALTHCHECK: add the user's command, or an HTTP probe written in the image's own runtime
- * (node or python) on the exposed port. Nothing when no probe is known (the report says why).
+ * (the stack's probe) on the exposed port. Nothing when no probe is known (the report says why).
  */
 final class HealthcheckRecipe implements Recipe {
 

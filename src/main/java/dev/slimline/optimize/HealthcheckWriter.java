@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * HEALTHCHECKs written with the runtime the image already has (node or python), never curl: slim and distroless
+ * HEALTHCHECKs written with the runtime the image already has (each stack's probe), never curl: slim and distroless
  * images do not carry curl, and installing it costs more than the probe is worth. The user's own choice
  * ({@code --no-healthcheck}, {@code --health-cmd}) comes first for every stack ({@link #userChoice}).
  */
@@ -59,26 +59,9 @@ final class HealthcheckWriter {
         return Decision.of(probe.apply(port.get(), path), change);
     }
 
-    static Healthcheck httpWithNode(String node, int port, String path) {
-        String script = "require('http').get('http://127.0.0.1:" + port + path
-                + "',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))";
-        return Healthcheck.exec(List.of(node, "-e", script));
-    }
-
-    static Healthcheck httpWithPython(String python, int port, String path) {
-        String script = "import sys,urllib.request; urllib.request.urlopen('http://127.0.0.1:" + port + path
-                + "', timeout=8); sys.exit(0)";
-        return Healthcheck.exec(List.of(python, "-c", script));
-    }
-
     /** For images that ship curl themselves (the official nginx images do): nothing is installed for the probe. */
     static Healthcheck httpWithCurl(int port, String path) {
         return Healthcheck.exec(List.of("curl", "-fsS", "-o", "/dev/null", "http://127.0.0.1:" + port + path));
-    }
-
-    /** Pings this container's own worker node (celery names it celery@hostname; docker sets HOSTNAME). */
-    static Healthcheck celeryPing(String app) {
-        return new Healthcheck(new Shell("celery -A " + app + " inspect ping -d celery@$HOSTNAME"));
     }
 
     static Healthcheck userCommand(String command) {

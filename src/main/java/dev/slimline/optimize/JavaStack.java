@@ -1,5 +1,7 @@
 package dev.slimline.optimize;
 
+import dev.slimline.dockerfile.Instruction;
+import dev.slimline.dockerfile.Stage;
 import dev.slimline.project.AppPackageManager;
 import dev.slimline.project.Language;
 import dev.slimline.project.ProjectFacts;
@@ -10,13 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Java with Maven or Gradle; Spring Boot recognised ({@link JavaTemplate}, {@link JavaHealthcheck}). */
-final class JavaStack implements Stack {
+public final class JavaStack implements Stack {
+
+    static final Language LANGUAGE = new Language("java");
+    static final AppPackageManager MAVEN = new AppPackageManager("maven");
+    static final AppPackageManager GRADLE = new AppPackageManager("gradle");
 
     private static final JavaTemplate TEMPLATE = new JavaTemplate();
 
     @Override
     public Language language() {
-        return Language.JAVA;
+        return LANGUAGE;
     }
 
     @Override
@@ -27,7 +33,7 @@ final class JavaStack implements Stack {
         }
         String build = files.read(maven ? "pom.xml" : "build.gradle") + files.read("build.gradle.kts");
         String framework = build.contains("spring-boot") || build.contains("org.springframework.boot") ? "spring-boot" : null;
-        return Optional.of(files.facts(Language.JAVA, framework, maven ? AppPackageManager.MAVEN : AppPackageManager.GRADLE,
+        return Optional.of(files.facts(LANGUAGE, framework, maven ? MAVEN : GRADLE,
                 false));
     }
 
@@ -44,6 +50,20 @@ final class JavaStack implements Stack {
     @Override
     public List<String> ignoreEntries() {
         return List.of("target", "build", ".gradle", "*.iml");
+    }
+
+    /** A JDK stage whose process is java (its last ENTRYPOINT, else its last CMD; exec or shell form) needs a JRE. */
+    @Override
+    public boolean onlyStartsRuntime(Stage stage) {
+        List<Instruction.Entrypoint> entrypoints = stage.instructionsOf(Instruction.Entrypoint.class);
+        List<? extends Instruction> starts = entrypoints.isEmpty() ? stage.instructionsOf(Instruction.Cmd.class) : entrypoints;
+        return !starts.isEmpty() && starts.get(starts.size() - 1).text().trim()
+                .matches("(?is)(CMD|ENTRYPOINT)\\s+(\\[\\s*\")?(\\S*/)?java[\\s\"].*");
+    }
+
+    @Override
+    public List<String> sourceSuffixes() {
+        return List.of(".java", ".kt");
     }
 
     @Override

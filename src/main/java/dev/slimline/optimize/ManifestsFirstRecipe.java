@@ -3,14 +3,9 @@ package dev.slimline.optimize;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
-import dev.slimline.dockerfile.shell.NodePackageCommand;
-import dev.slimline.dockerfile.shell.PipCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.dockerfile.shell.ShellCommand;
-import dev.slimline.project.Language;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +18,11 @@ import java.util.Set;
  */
 final class ManifestsFirstRecipe implements Recipe {
 
-    /** Programs a RUN between the copy and the install may use without reading the copied sources. */
-    private static final Set<String> INDEPENDENT = Set.of("apt-get", "apt", "apk", "pip", "pip3", "npm", "yarn",
-            "rm", "mkdir", "useradd", "groupadd");
+    /**
+     * Programs a RUN between the copy and the install may use without reading the copied sources; besides them, a
+     * stack's install of named packages ({@code pip install gunicorn}).
+     */
+    private static final Set<String> INDEPENDENT = Set.of("apt-get", "apt", "apk", "rm", "mkdir", "useradd", "groupadd");
 
     @Override
     public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
@@ -75,66 +72,31 @@ final class ManifestsFirstRecipe implements Recipe {
                 new Change("dependency manifests copied and installed before the sources (install layer stays cached)"));
     }
 
-    /** The manifests the install reads, when the RUN is only an install (and cache cleanup) that reads nothing else. */
+    /**
+     * The manifests the install reads, when the RUN is only an install (and cache cleanup) that reads nothing else:
+     * each stack says what its install reads.
+     */
     private static Optional<List<String>> manifestsOnlyInstall(ShellAnalysis shell, RecipeContext context) {
         List<String> manifests = new ArrayList<>();
-        for (NodePackageCommand node : shell.tools(NodePackageCommand.class)) {
-            if (node.installsProject() && installReadsSources(context)) {
-                return Optional.empty(); // node-gyp and other install scripts read the sources
+        for (Stack stack : Stacks.ALL) {
+            Optional<List<String>> read = stack.manifestsInstalled(shell, context);
+            if (read.isEmpty()) {
+                return Optional.empty();
             }
-            if (node.installsProject()) {
-                Stacks.of(Language.NODE).dependencyManifests().stream().filter(context::contextHas).forEach(manifests::add);
-            }
+            manifests.addAll(read.get());
         }
-        for (PipCommand pip : shell.tools(PipCommand.class)) {
-            if (pip.isInstall() && pip.packages().isEmpty() && !pip.requirementFiles().isEmpty()) {
-                for (String file : pip.requirementFiles()) {
-                    if (!selfContained(file, context)) {
-                        return Optional.empty();
-                    }
-                    manifests.add(file);
-                }
-            }
-        }
-        if (manifests.isEmpty() || !manifests.contains(manifests.get(0)) || !context.contextHas(manifests.get(0))) {
+        if (manifests.isEmpty() || !context.contextHas(manifests.get(0))) {
             return Optional.empty();
         }
-        boolean onlyInstall = shell.commands().stream().allMatch(c -> Set.of("npm", "yarn", "pnpm", "pip", "pip3", "python",
-                "python3", "rm").contains(c.program()));
+        boolean onlyInstall = shell.commands().stream().allMatch(c -> c.program().equals("rm")
+                || Stacks.ALL.stream().anyMatch(stack -> stack.installPrograms().contains(c.program())));
         return onlyInstall ? Optional.of(List.copyOf(manifests)) : Optional.empty();
-    }
-
-    private static boolean installReadsSources(RecipeContext context) {
-        try {
-            return context.buildContext().isPresent() && context.contextHas("package.json")
-                    && NodeProject.installReadsSources(Files.readString(context.buildContext().get().resolve("package.json")));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** A requirements file that names no local paths, includes or editable installs. */
-    private static boolean selfContained(String file, RecipeContext context) {
-        if (context.buildContext().isEmpty() || file.contains("..")) {
-            return false;
-        }
-        try {
-            for (String line : Files.readAllLines(context.buildContext().get().resolve(file))) {
-                String trimmed = line.trim();
-                if (trimmed.startsWith("-e") || trimmed.startsWith("-r") || trimmed.startsWith("-c")
-                        || trimmed.startsWith(".") || trimmed.startsWith("/") || trimmed.startsWith("file:")) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static boolean independent(ShellAnalysis shell) {
         for (ShellCommand command : shell.commands()) {
-            if (!INDEPENDENT.contains(command.program())) {
+            if (!INDEPENDENT.contains(command.program())
+                    && Stacks.ALL.stream().noneMatch(stack -> stack.installsNamedPackages(command))) {
                 return false;
             }
             if (!command.program().equals("rm") && command.argv().stream().skip(1)

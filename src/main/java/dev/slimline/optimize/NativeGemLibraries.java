@@ -1,12 +1,8 @@
 package dev.slimline.optimize;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.slimline.knowledge.KnowledgeYaml;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,17 +32,9 @@ final class NativeGemLibraries {
     }
 
     private static Map<String, List<String>> load() {
-        try (InputStream in = NativeGemLibraries.class.getResourceAsStream("/dev/slimline/knowledge/ruby-native-gems.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("ruby-native-gems.yaml missing from the classpath");
-            }
-            Map<String, List<String>> gems = new LinkedHashMap<>();
-            JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(in);
-            tree.get("gems").fields().forEachRemaining(e -> gems.put(e.getKey(),
-                    java.util.stream.StreamSupport.stream(e.getValue().spliterator(), false).map(JsonNode::asText).toList()));
-            return Map.copyOf(gems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, List<String>> gems = new LinkedHashMap<>();
+        KnowledgeYaml.read("ruby-native-gems.yaml").get("gems").fields()
+                .forEachRemaining(e -> gems.put(e.getKey(), KnowledgeYaml.strings(e.getValue())));
+        return Map.copyOf(gems);
     }
 }

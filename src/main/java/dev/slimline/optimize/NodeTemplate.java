@@ -12,7 +12,6 @@ import dev.slimline.optimize.GeneratedInstruction.Env;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
 import dev.slimline.knowledge.StackNeeds;
-import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,7 @@ final class NodeTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.has("package.json") && (input.facts().language().filter(Language.NODE::equals).isPresent()
-                || input.catalog().lookup(input.baseImage()).map(m -> m.image().runtime().equals("node")).orElse(false));
+        return input.has("package.json") && input.isFor(NodeStack.LANGUAGE);
     }
 
     @Override
@@ -246,7 +244,7 @@ final class NodeTemplate implements Template {
         String path = options.healthPath()
                 .or(() -> project.next() ? Optional.of("/") : RouteScanner.healthRoute(input.context()))
                 .orElse("/");
-        return HealthcheckWriter.Decision.of(HealthcheckWriter.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path),
+        return HealthcheckWriter.Decision.of(NodeStack.httpWithNode(distroless ? "/nodejs/bin/node" : "node", port.get(), path),
                 "HEALTHCHECK with node itself (no curl needed)");
     }
 }

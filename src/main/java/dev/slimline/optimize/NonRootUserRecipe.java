@@ -10,6 +10,7 @@ import dev.slimline.rule.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A final stage without USER runs as root. Add a user with a numeric uid (what Kubernetes' runAsNonRoot can
@@ -26,14 +27,16 @@ final class NonRootUserRecipe implements Recipe {
             return List.of();
         }
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
-        if (base.isEmpty() || Stacks.runningOn(base.get()).isEmpty()) {
+        Optional<Stack> stack = base.flatMap(Stacks::runningOn);
+        if (stack.isEmpty()) {
             return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
         }
-        boolean node = base.get().runtime().equals("node") && base.get().shell();
-        int uid = context.options().uid().orElse(node ? 1000 : base.get().packageManager() == PackageManager.NONE ? 65532 : 1001);
+        // a user the stack's image already carries (the node images' node) is used, not created again
+        OptionalInt carried = stack.get().imageUser(base.get());
+        int uid = context.options().uid().orElse(carried.isPresent() ? carried.getAsInt()
+                : base.get().packageManager() == PackageManager.NONE ? 65532 : 1001);
         String user = context.options().user().orElse("appuser");
-        // the node images already carry 'node' with uid 1000
-        String create = node && uid == 1000 ? "" : NonRootUser.create(base.get(), user, uid, true)
+        String create = carried.isPresent() && carried.getAsInt() == uid ? "" : NonRootUser.create(base.get(), user, uid, true)
                 .map(run -> GeneratedDockerfilePrinter.line(run) + "\n").orElse("");
         List<TextEdit> edits = new ArrayList<>();
         for (Instruction.Copy copy : stage.instructionsOf(Instruction.Copy.class)) {

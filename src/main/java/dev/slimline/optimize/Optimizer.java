@@ -30,9 +30,12 @@ import java.util.Optional;
 public final class Optimizer {
 
     /** Recipes in priority order: on overlap the earlier one wins this round and the later one retries next round. */
-    private static final List<Recipe> SAFE_RECIPES = List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(), new RebaseRuntimeStageRecipe(),
-            new LockfileInstallRecipe(), new ManifestsFirstRecipe(), new RuleFixRecipe(), new NonRootUserRecipe(),
-            new HealthcheckRecipe());
+    /** The shared recipes in order, each stack's own (npm ci from the lock file) after the base-image ones. */
+    private static final List<Recipe> SAFE_RECIPES = java.util.stream.Stream.of(
+            List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(), new RebaseRuntimeStageRecipe()),
+            Stacks.ALL.stream().flatMap(stack -> stack.recipes().stream()).toList(),
+            List.<Recipe>of(new ManifestsFirstRecipe(), new RuleFixRecipe(), new NonRootUserRecipe(), new HealthcheckRecipe()))
+            .flatMap(List::stream).toList();
 
     private final KnowledgeCatalog catalog;
 
@@ -181,7 +184,7 @@ public final class Optimizer {
             return result;
         }
         List<Change> changes = new ArrayList<>(result.changes());
-        changes.add(new Change(".dockerignore excludes " + summary(generated)));
+        changes.add(new Change(".dockerignore excludes " + summary(generated, inputs.facts())));
         return new OptimizationResult(result.dockerfile(), result.original(), result.optimized(), result.template(),
                 result.note(), changes, result.fileEdits(), Optional.of(generated), result.before(), result.after(),
                 result.userBefore(), result.userAfter(), result.healthcheckAfter());
@@ -250,9 +253,14 @@ public final class Optimizer {
         }
     }
 
-    private static String summary(String dockerignore) {
+    /** The common exclusions and the stack's first two plain ones (its biggest: node_modules, __pycache__). */
+    private static String summary(String dockerignore, ProjectFacts facts) {
+        List<String> candidates = new ArrayList<>(List.of("tests", "docs", ".git"));
+        facts.language().map(Stacks::of).ifPresent(stack -> stack.ignoreEntries().stream()
+                .filter(entry -> entry.matches("[\\w.-]+")).limit(2).forEach(candidates::add));
+        candidates.add(".env");
         List<String> shown = new ArrayList<>();
-        for (String candidate : List.of("tests", "docs", ".git", "__pycache__", "node_modules", ".env", ".next", "target")) {
+        for (String candidate : candidates) {
             if (dockerignore.lines().anyMatch(candidate::equals)) {
                 shown.add(candidate.equals(".env") ? candidate : candidate + "/");
             }

@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** PHP with Composer: the built-in server, Apache mod_php and php-fpm (behind nginx) shapes ({@link PhpTemplate}). */
-final class PhpStack implements Stack {
+public final class PhpStack implements Stack {
+
+    static final Language LANGUAGE = new Language("php");
+    static final AppPackageManager COMPOSER = new AppPackageManager("composer");
 
     private static final PhpTemplate TEMPLATE = new PhpTemplate();
 
     @Override
     public Language language() {
-        return Language.PHP;
+        return LANGUAGE;
     }
 
     @Override
@@ -31,7 +34,7 @@ final class PhpStack implements Stack {
         String framework = ProjectFactsDetector.mentions(composer, "laravel/framework") ? "laravel"
                 : ProjectFactsDetector.mentions(composer, "symfony/framework-bundle") ? "symfony"
                 : ProjectFactsDetector.mentions(composer, "slim/slim") ? "slim" : null;
-        return Optional.of(files.facts(Language.PHP, framework, AppPackageManager.COMPOSER, false));
+        return Optional.of(files.facts(LANGUAGE, framework, COMPOSER, false));
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.StackNeeds;
 import dev.slimline.optimize.GeneratedInstruction.Copy;
 import dev.slimline.optimize.GeneratedInstruction.Run;
-import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class PhpTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.isFor(Language.PHP);
+        return input.isFor(PhpStack.LANGUAGE);
     }
 
     @Override

@@ -9,14 +9,14 @@ import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.BaseImageChoice;
 import dev.slimline.knowledge.ImageFamily;
 import dev.slimline.knowledge.PackageManager;
+import dev.slimline.knowledge.StackNeeds;
 import dev.slimline.optimize.GeneratedInstruction.Copy;
 import dev.slimline.optimize.GeneratedInstruction.Env;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
-import dev.slimline.knowledge.StackNeeds;
-import dev.slimline.project.Language;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +32,7 @@ final class PythonTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.isFor(Language.PYTHON);
+        return input.isFor(PythonStack.LANGUAGE);
     }
 
     @Override
@@ -41,7 +41,7 @@ final class PythonTemplate implements Template {
             return new Refused("no CMD or ENTRYPOINT: the runtime command is not known");
         }
         List<String> apt = input.aptPackages();
-        List<String> requirements = RuntimeLibraries.requirementNames(input.read("requirements.txt")
+        List<String> requirements = PythonNativeLibraries.requirementNames(input.read("requirements.txt")
                 .map(t -> List.of(t.split("\n"))).orElse(List.of()));
         RuntimeLibraries libraries = RuntimeLibraries.bundled();
         StackNeeds needs = StackNeeds.NONE;
@@ -94,7 +94,8 @@ final class PythonTemplate implements Template {
         GeneratedStage run = out.stage(TemplateInput.reference(runtime))
                 .addAll(RuntimeContract.carried(input.contract().labels()))
                 .addAll(RuntimeContract.carried(input.contract().args()));
-        Set<String> runtimeLibs = alpine ? libraries.alpineRuntime(apt, requirements) : libraries.debianRuntime(apt, requirements);
+        Set<String> runtimeLibs = new LinkedHashSet<>(alpine ? libraries.alpineRuntime(apt) : libraries.debianRuntime(apt));
+        runtimeLibs.addAll(alpine ? PythonNativeLibraries.alpine(requirements) : PythonNativeLibraries.debian(requirements));
         List<String> runs = RuntimePackages.of(input, false);
         if (!runs.isEmpty() || !runtimeLibs.isEmpty()) {
             List<String> packages = new ArrayList<>(runs);
@@ -312,7 +313,7 @@ final class PythonTemplate implements Template {
             return chosen.get();
         }
         if (celeryApp.isPresent()) {
-            return HealthcheckWriter.Decision.of(HealthcheckWriter.celeryPing(celeryApp.get()),
+            return HealthcheckWriter.Decision.of(PythonStack.celeryPing(celeryApp.get()),
                     "HEALTHCHECK pings the Celery worker (celery inspect ping)");
         }
         Optional<Integer> port = HealthcheckWriter.port(input.contract().ports());
@@ -320,7 +321,7 @@ final class PythonTemplate implements Template {
             return HealthcheckWriter.Decision.none("no HEALTHCHECK: no EXPOSEd port to probe");
         }
         String path = options.healthPath().or(() -> RouteScanner.healthRoute(input.context())).orElse("/");
-        return HealthcheckWriter.Decision.of(HealthcheckWriter.httpWithPython("python", port.get(), path),
+        return HealthcheckWriter.Decision.of(PythonStack.httpWithPython("python", port.get(), path),
                 "HEALTHCHECK probes the app with Python's urllib (no curl in the image)");
     }
 }

@@ -3,7 +3,6 @@ package dev.slimline.optimize;
 import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.dockerfile.Instruction;
 import dev.slimline.dockerfile.Stage;
-import dev.slimline.dockerfile.shell.PipCommand;
 import dev.slimline.dockerfile.shell.ShellAnalysis;
 import dev.slimline.dockerfile.shell.ShellCommand;
 import dev.slimline.knowledge.BaseImage;
@@ -16,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An already multi-stage build whose runtime stage still starts from a full image ({@code node:18},
- * {@code python:3.11}): the runtime stage is rebased onto the slim sibling of the same runtime version, same
- * distribution and libc, so what earlier stages built still runs there. Only when the runtime stage compiles and
- * installs nothing itself (its RUNs use no package, language or build tool a slim image lacks) and what runs needs no
- * fetch tool the slim image drops. A lean runtime stage is never touched, so a second run changes nothing.
+ * An already multi-stage build whose runtime stage still starts from a full image (a language's full image): the
+ * runtime stage is rebased onto the slim sibling of the same runtime version, same distribution and libc, so what
+ * earlier stages built still runs there. Only when the runtime stage compiles and installs nothing itself (its RUNs
+ * use no package, language or build tool a slim image lacks) and what runs needs no fetch tool the slim image drops.
+ * A lean runtime stage is never touched, so a second run changes nothing.
  */
 final class RebaseRuntimeStageRecipe implements Recipe {
 
@@ -36,9 +35,10 @@ final class RebaseRuntimeStageRecipe implements Recipe {
         Stage runtime = dockerfile.finalStage();
         String image = dockerfile.resolvedBaseImage(runtime);
         Optional<BaseImage> base = context.catalog().lookup(image).map(m -> m.image());
-        // a JDK stage that only runs java needs the JRE of the same version, not the compiler and tools
-        boolean jdkRunningJava = base.isPresent() && base.get().runtime().equals("java")
-                && base.get().role() == BaseImage.Role.BUILD && runsJava(runtime);
+        // a stage on a build image that only starts the runtime (the stack says: a JDK running java) needs the run
+        // image of the same version, not the compiler and tools
+        boolean jdkRunningJava = base.isPresent() && base.get().role() == BaseImage.Role.BUILD
+                && Stacks.ofToolchain(base.get()).map(stack -> stack.onlyStartsRuntime(runtime)).orElse(false);
         if (base.isPresent() && base.get().role() == BaseImage.Role.BUILD && !jdkRunningJava) {
             return toolchainRuntime(dockerfile, runtime, image, base.get(), context);
         }
@@ -64,8 +64,8 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                         new Change("runtime stage rebased: " + image + " -> " + choice.to().reference() + " ("
                                 + base.get().runtime() + " " + base.get().runtimeVersion() + " kept; what earlier"
                                 + " stages built is copied as before" + viaStage(root, runtime)
-                                + (jdkRunningJava ? "; the stage only runs java, so the JDK's compiler and tools are"
-                                + " left out" : "") + ")"))))
+                                + (jdkRunningJava ? "; the stage only runs " + base.get().runtime() + ", so the build"
+                                + " image's compiler and tools are left out" : "") + ")"))))
                 .orElse(List.of());
     }
 
@@ -100,18 +100,9 @@ final class RebaseRuntimeStageRecipe implements Recipe {
                 || i instanceof Instruction.Healthcheck)) {
             return List.of();
         }
-        Optional<Stack.ToolchainRuntime> to = Stacks.ALL.stream().filter(s -> s.language().id().equals(base.runtime()))
-                .findFirst().flatMap(stack -> stack.toolchainRuntime(dockerfile, context));
+        Optional<Stack.ToolchainRuntime> to = Stacks.ofToolchain(base).flatMap(stack -> stack.toolchainRuntime(dockerfile, context));
         return to.map(target -> List.of(new ProposedEdit(List.of(new TextEdit(runtime.from().imageSpan(), target.image())),
                 new Change("runtime stage rebased: " + image + " -> " + target.image() + " (" + target.why() + "; uid 65532)")))).orElse(List.of());
-    }
-
-    /** The process the stage starts is java (its last ENTRYPOINT, else its last CMD; exec or shell form). */
-    private static boolean runsJava(Stage stage) {
-        List<Instruction.Entrypoint> entrypoints = stage.instructionsOf(Instruction.Entrypoint.class);
-        List<? extends Instruction> starts = entrypoints.isEmpty() ? stage.instructionsOf(Instruction.Cmd.class) : entrypoints;
-        return !starts.isEmpty() && starts.get(starts.size() - 1).text().trim()
-                .matches("(?is)(CMD|ENTRYPOINT)\\s+(\\[\\s*\")?(\\S*/)?java[\\s\"].*");
     }
 
     private static boolean simpleRuns(Stage stage, Optional<Stack> stack) {
@@ -119,27 +110,14 @@ final class RebaseRuntimeStageRecipe implements Recipe {
             if (!run.heredocs().isEmpty()) {
                 return false;
             }
-            ShellAnalysis shell = ShellAnalysis.of(run);
-            Set<ShellCommand> prebuilt = shell.tools(PipCommand.class).stream()
-                    .filter(RebaseRuntimeStageRecipe::installsPrebuiltWheels).map(PipCommand::source)
-                    .collect(java.util.stream.Collectors.toSet());
-            for (ShellCommand command : shell.commands()) {
-                if (!SLIM_SAFE.contains(command.program()) && !prebuilt.contains(command)
+            for (ShellCommand command : ShellAnalysis.of(run).commands()) {
+                if (!SLIM_SAFE.contains(command.program())
                         && !stack.map(s -> s.runsOnSlimImage(command)).orElse(false)) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    /**
-     * {@code pip install /wheels/*} of wheels an earlier stage built (the wheel-builder pattern): nothing compiles,
-     * so the slim image's pip serves. Only wheel files or a glob of a directory, never requirement files or names.
-     */
-    private static boolean installsPrebuiltWheels(PipCommand pip) {
-        return pip.isInstall() && pip.requirementFiles().isEmpty() && !pip.packages().isEmpty()
-                && pip.packages().stream().allMatch(p -> p.startsWith("/") && (p.endsWith(".whl") || p.endsWith("/*")));
     }
 
     /** curl or wget named by the command or HEALTHCHECK: full images carry them, slim ones do not. */

@@ -5,7 +5,6 @@ import dev.slimline.project.DockerfileDiscovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +16,6 @@ final class RouteScanner {
     /** A quoted route, optionally method-prefixed as Go 1.22 ServeMux patterns are ({@code "GET /health"}). */
     private static final Pattern ROUTE = Pattern.compile("[\"'`](?:(?:GET|HEAD) )?(/(?:api/)?(?:healthz?|health-check|ping|status|ready|livez?|up))[\"'`]");
     private static final int MAX_FILES = 300;
-    private static final List<String> SOURCE_SUFFIXES = List.of(".js", ".ts", ".mjs", ".cjs", ".py", ".go", ".java", ".kt");
 
     private RouteScanner() {
     }
@@ -47,9 +45,8 @@ final class RouteScanner {
 
     private static boolean isSource(Path path) {
         String name = path.getFileName().toString();
-        return Files.isRegularFile(path) && java.util.stream.Stream.concat(SOURCE_SUFFIXES.stream(),
-                Stacks.ALL.stream().flatMap(s -> s.sourceSuffixes().stream())).anyMatch(name::endsWith) && !name.contains(".test.")
-                && !name.contains(".spec.") && !name.startsWith("test_") && !name.endsWith("_test.go");
+        return Files.isRegularFile(path) && !name.contains(".test.") && !name.contains(".spec.")
+                && Stacks.ALL.stream().anyMatch(s -> s.sourceSuffixes().stream().anyMatch(name::endsWith) && !s.isTestSource(name));
     }
 
     private static boolean noSkippedParent(Path relative) {

@@ -14,13 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Ruby with Bundler: Rails-, Sinatra- and Rack-shaped apps ({@link RubyTemplate}). */
-final class RubyStack implements Stack {
+public final class RubyStack implements Stack {
+
+    static final Language LANGUAGE = new Language("ruby");
+    static final AppPackageManager BUNDLER = new AppPackageManager("bundler");
 
     private static final RubyTemplate TEMPLATE = new RubyTemplate();
 
     @Override
     public Language language() {
-        return Language.RUBY;
+        return LANGUAGE;
     }
 
     @Override
@@ -31,7 +34,7 @@ final class RubyStack implements Stack {
         String gems = (files.read("Gemfile") + "\n" + files.read("Gemfile.lock")).toLowerCase(Locale.ROOT);
         String framework = mentionsGem(gems, "rails") ? "rails" : mentionsGem(gems, "sinatra") ? "sinatra"
                 : mentionsGem(gems, "rack") || files.present("config.ru") ? "rack" : null;
-        return Optional.of(files.facts(Language.RUBY, framework, AppPackageManager.BUNDLER, false));
+        return Optional.of(files.facts(LANGUAGE, framework, BUNDLER, false));
     }
 
     /** {@code gem "rails"} in the Gemfile or {@code rails (7.1.3)} among the lock file's specs. */

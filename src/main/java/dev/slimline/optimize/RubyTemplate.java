@@ -10,7 +10,6 @@ import dev.slimline.optimize.GeneratedInstruction.Copy;
 import dev.slimline.optimize.GeneratedInstruction.Env;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
-import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ final class RubyTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.isFor(Language.RUBY);
+        return input.isFor(RubyStack.LANGUAGE);
     }
 
     @Override
@@ -77,7 +76,7 @@ final class RubyTemplate implements Template {
                 .addAll(RuntimeContract.carried(input.contract().args()));
         List<String> runs = RuntimePackages.of(input, false);
         List<String> packages = new ArrayList<>(runs);
-        java.util.stream.Stream.concat(libraries.debianRuntime(apt, List.of()).stream(),
+        java.util.stream.Stream.concat(libraries.debianRuntime(apt).stream(),
                 NativeGemLibraries.of(input.read("Gemfile.lock").orElse("")).stream())
                 .filter(l -> !packages.contains(l)).forEach(packages::add);
         if (!packages.isEmpty()) {

@@ -12,13 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Cargo projects (one package or a workspace): the binary alone on distroless cc, static or slim ({@link RustTemplate}). */
-final class RustStack implements Stack {
+public final class RustStack implements Stack {
+
+    static final Language LANGUAGE = new Language("rust");
+    static final AppPackageManager CARGO = new AppPackageManager("cargo");
 
     private static final RustTemplate TEMPLATE = new RustTemplate();
 
     @Override
     public Language language() {
-        return Language.RUST;
+        return LANGUAGE;
     }
 
     @Override
@@ -28,7 +31,7 @@ final class RustStack implements Stack {
         }
         files.present("Cargo.lock");
         files.present(".cargo/config.toml");
-        return Optional.of(files.facts(Language.RUST, null, AppPackageManager.CARGO, false));
+        return Optional.of(files.facts(LANGUAGE, null, CARGO, false));
     }
 
     @Override

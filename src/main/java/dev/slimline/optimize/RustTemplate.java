@@ -317,7 +317,7 @@ final class RustTemplate implements Template {
             if (!project.linkedCrates().isEmpty() || family == BaseImageChoice.Family.SLIM) {
                 Set<String> libraries = new java.util.LinkedHashSet<>();
                 project.linkedCrates().forEach(c -> libraries.addAll(SYS_CRATE_RUNTIME.getOrDefault(c, List.of())));
-                libraries.addAll(RuntimeLibraries.bundled().debianRuntime(input.aptPackages(), List.of()));
+                libraries.addAll(RuntimeLibraries.bundled().debianRuntime(input.aptPackages()));
                 return input.catalog().lookup(SLIM).map(m -> new Choice(m.image(), libraries,
                         project.linkedCrates().isEmpty() ? "slim asked (--base-family slim)"
                                 : "the binary links system libraries through " + String.join(", ", project.linkedCrates())

@@ -2,7 +2,6 @@ package dev.slimline.optimize;
 
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.optimize.GeneratedInstruction.Healthcheck;
-import dev.slimline.project.AppPackageManager;
 import dev.slimline.project.Language;
 import dev.slimline.project.ProjectFacts;
 import dev.slimline.project.ProjectFactsDetector;
@@ -16,7 +15,9 @@ import java.util.Set;
  * ({@link StaticWebTemplate}). Registered before Node: a package.json with a front-end framework, a build script
  * and no server framework is a site, not a Node service.
  */
-final class StaticWebStack implements Stack {
+public final class StaticWebStack implements Stack {
+
+    static final Language LANGUAGE = new Language("static");
 
     private static final StaticWebTemplate TEMPLATE = new StaticWebTemplate();
     private static final List<String> FRONTEND = List.of("react", "vue", "@angular/core", "svelte", "preact", "solid-js",
@@ -27,7 +28,7 @@ final class StaticWebStack implements Stack {
 
     @Override
     public Language language() {
-        return Language.STATIC;
+        return LANGUAGE;
     }
 
     @Override
@@ -41,10 +42,8 @@ final class StaticWebStack implements Stack {
         if (!site) {
             return Optional.empty();
         }
-        AppPackageManager manager = files.present("pnpm-lock.yaml") ? AppPackageManager.PNPM
-                : files.present("yarn.lock") ? AppPackageManager.YARN : AppPackageManager.NPM;
         String framework = FRONTEND.stream().filter(d -> mentions(manifest, d)).findFirst().orElseThrow();
-        return Optional.of(files.facts(Language.STATIC, framework, manager, typescript));
+        return Optional.of(files.facts(LANGUAGE, framework, NodeStack.packageManager(files), typescript));
     }
 
     private static boolean mentions(String manifest, String dependency) {
@@ -63,12 +62,12 @@ final class StaticWebStack implements Stack {
 
     @Override
     public List<String> dependencyManifests() {
-        return Stacks.of(Language.NODE).dependencyManifests();
+        return Stacks.of(NodeStack.LANGUAGE).dependencyManifests();
     }
 
     @Override
     public List<String> ignoreEntries() {
-        return Stacks.of(Language.NODE).ignoreEntries();
+        return Stacks.of(NodeStack.LANGUAGE).ignoreEntries();
     }
 
     /** nginx images carry curl (the official Debian ones install it); the site's index answers on /. */

@@ -4,7 +4,6 @@ import dev.slimline.knowledge.BaseImage;
 import dev.slimline.optimize.GeneratedInstruction.Copy;
 import dev.slimline.optimize.GeneratedInstruction.Run;
 import dev.slimline.optimize.GeneratedInstruction.Workdir;
-import dev.slimline.project.Language;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,7 @@ final class StaticWebTemplate implements Template {
 
     @Override
     public boolean matches(TemplateInput input) {
-        return input.has("package.json") && input.facts().language().filter(Language.STATIC::equals).isPresent();
+        return input.has("package.json") && input.facts().language().filter(StaticWebStack.LANGUAGE::equals).isPresent();
     }
 
     @Override
@@ -44,7 +43,7 @@ final class StaticWebTemplate implements Template {
                 .findFirst().orElse("8080");
         BaseImage base = runtimeBase(input);
         String runtime = TemplateInput.reference(base);
-        List<String> manifests = Stacks.of(Language.STATIC).dependencyManifests().stream().filter(input::has).toList();
+        List<String> manifests = Stacks.of(StaticWebStack.LANGUAGE).dependencyManifests().stream().filter(input::has).toList();
 
         GeneratedDockerfile out = new GeneratedDockerfile();
         out.stage(input.baseImage(), "build")
@@ -63,7 +62,7 @@ final class StaticWebTemplate implements Template {
         // nginx's own CMD runs it in the foreground; the original's node command has nothing to run here
         HealthcheckWriter.Decision health = HealthcheckWriter.userChoice(input.options(), "no HEALTHCHECK (--no-healthcheck)",
                         "HEALTHCHECK runs the given command")
-                .orElseGet(() -> HealthcheckWriter.Decision.of(Stacks.of(Language.STATIC)
+                .orElseGet(() -> HealthcheckWriter.Decision.of(Stacks.of(StaticWebStack.LANGUAGE)
                         .runtimeProbe(base, Integer.parseInt(port), "/").orElseThrow(),
                         "HEALTHCHECK GET / with the curl nginx images ship (nothing added)"));
         input.contract().closeRuntimeStage(site, GeneratedInstruction.User.numeric(Integer.parseInt(NGINX_UID)),

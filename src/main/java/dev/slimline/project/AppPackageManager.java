@@ -1,13 +1,19 @@
 package dev.slimline.project;
 
-import java.util.Locale;
+/**
+ * The application's dependency manager (not the OS one), read from manifests and lock files. An open value, not an
+ * enum: the stack that detects it declares it (a constant in its class), so adding a stack adds no case here. Equal by id.
+ *
+ * @param id lower-case, as reports and JSON print it
+ */
+public record AppPackageManager(String id) {
 
-/** The application's dependency manager (not the OS one), read from manifests and lock files. */
-public enum AppPackageManager {
-    NPM, YARN, PNPM, PIP, POETRY, PIPENV, UV, GO, MAVEN, GRADLE,
-    CARGO, NUGET, BUNDLER, COMPOSER;
+    public AppPackageManager {
+        StackIds.checked(id, "package manager id");
+    }
 
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
+    @Override
+    public String toString() {
+        return id;
     }
 }

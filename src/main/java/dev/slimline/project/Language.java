@@ -1,14 +1,19 @@
 package dev.slimline.project;
 
-import java.util.Locale;
+/**
+ * The language of a build context, as its manifests say. An open value, not an enum: each optimizer stack declares
+ * its own (a {@code LANGUAGE} constant in its class), so adding a stack adds no case here. Equal by id.
+ *
+ * @param id lower-case, as reports, JSON and SARIF print it and as the knowledge catalog's {@code runtime} spells it
+ */
+public record Language(String id) {
 
-/** The language of a build context, as its manifests say. */
-public enum Language {
-    NODE, PYTHON, GO, JAVA, STATIC,
-    RUST, DOTNET, RUBY, PHP;
+    public Language {
+        StackIds.checked(id, "language id");
+    }
 
-    /** Lower-case name, as reports and BaseImage.runtime() spell it. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 package dev.slimline.verify;
 
 import dev.slimline.engine.RuntimeConfig;
+import dev.slimline.knowledge.BaseImageEnv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,6 @@ import java.util.TreeSet;
  * variable breaks callers; anything else is reported as a change for a reviewer.
  */
 public final class ContractComparison {
-
-    /** ENV set by base images that a slimmer sibling legitimately sets differently (paths, version pins, keys). */
-    private static final Set<String> BASE_IMAGE_ENV = Set.of("PATH", "LANG", "GPG_KEY", "PYTHON_VERSION",
-            "PYTHON_PIP_VERSION", "PYTHON_SETUPTOOLS_VERSION", "PYTHON_GET_PIP_URL", "PYTHON_GET_PIP_SHA256",
-            "NODE_VERSION", "YARN_VERSION", "HOME",
-            // toolchain images' own (golang, maven): the runtime stage has no toolchain to point them at
-            "GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN", "MAVEN_HOME", "MAVEN_CONFIG",
-            "CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION",
-            "DOTNET_SDK_VERSION", "DOTNET_USE_POLLING_FILE_WATCHER", "NUGET_XMLDOC_MODE", "POWERSHELL_DISTRIBUTION_CHANNEL");
 
     private ContractComparison() {
     }
@@ -93,7 +85,7 @@ public final class ContractComparison {
             String value = after.get(name);
             if (value == null) {
                 out.add(new ContractDifference("env " + name, entry.getValue(), "",
-                        BASE_IMAGE_ENV.contains(name) ? ContractDifference.Kind.CHANGED : ContractDifference.Kind.BREAKING));
+                        BaseImageEnv.setByBaseImage(name) ? ContractDifference.Kind.CHANGED : ContractDifference.Kind.BREAKING));
             } else if (!value.equals(entry.getValue())) {
                 out.add(new ContractDifference("env " + name, entry.getValue(), value, ContractDifference.Kind.CHANGED));
             }

@@ -4,7 +4,6 @@ import dev.slimline.dockerfile.DockerfileParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import dev.slimline.project.Language;
 
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ class DockerignoreGeneratorTest {
 
     @Test
     void pythonStackExcludesCachesSecretsTestsAndLocalVenvs() {
-        String ignore = DockerignoreGenerator.generate(parse("FROM python:3.11-slim\nCOPY . .\n"), Optional.of(Language.PYTHON),
+        String ignore = DockerignoreGenerator.generate(parse("FROM python:3.11-slim\nCOPY . .\n"), Optional.of(PythonStack.LANGUAGE),
                 Optional.empty());
         assertThat(ignore.lines()).startsWith(DockerignoreGenerator.MARKER)
                 .contains(".git", "__pycache__", ".env", "*.pem", "tests", "docs", ".venv", "venv")
@@ -28,11 +27,11 @@ class DockerignoreGeneratorTest {
     @Test
     void existingLinesAreKeptInOrderAndNotRepeated() {
         String existing = "# mine\nnode_modules\n!keep.me\n.next\n";
-        String ignore = DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(Language.NODE),
+        String ignore = DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(NodeStack.LANGUAGE),
                 Optional.of(existing));
         assertThat(ignore).startsWith(existing + "\n" + DockerignoreGenerator.MARKER + "\n");
         assertThat(ignore.lines().filter("node_modules"::equals)).hasSize(1);
-        assertThat(DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(Language.NODE),
+        assertThat(DockerignoreGenerator.generate(parse("FROM node:18-slim\nCOPY . .\n"), Optional.of(NodeStack.LANGUAGE),
                 Optional.of(ignore))).as("a second run adds nothing").isEqualTo(ignore);
     }
 
@@ -43,7 +42,7 @@ class DockerignoreGeneratorTest {
                 COPY dist ./dist
                 COPY docs/openapi.yaml ./
                 COPY tests/fixtures /fixtures
-                """), Optional.of(Language.NODE), Optional.empty());
+                """), Optional.of(NodeStack.LANGUAGE), Optional.empty());
         assertThat(ignore.lines()).doesNotContain("dist", "docs", "tests").contains("node_modules", ".git");
     }
 

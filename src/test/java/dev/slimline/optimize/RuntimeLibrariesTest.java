@@ -12,22 +12,15 @@ class RuntimeLibrariesTest {
 
     @Test
     void devPackagesMapToTheirRuntimeLibrariesOnSlimImages() {
-        assertThat(libraries.debianRuntime(List.of("gcc", "libpq-dev", "libxml2-dev", "libjpeg-dev"), List.of()))
+        assertThat(libraries.debianRuntime(List.of("gcc", "libpq-dev", "libxml2-dev", "libjpeg-dev")))
                 .containsExactly("libpq5", "libxml2", "libjpeg62-turbo");
     }
 
     @Test
     void librariesTheSlimImageAlreadyHasAreNotInstalledAgain() {
-        assertThat(libraries.debianRuntime(List.of("zlib1g-dev", "libffi-dev", "libssl-dev"), List.of())).isEmpty();
-        assertThat(libraries.alpineRuntime(List.of("zlib1g-dev", "libffi-dev", "libssl-dev"), List.of()))
+        assertThat(libraries.debianRuntime(List.of("zlib1g-dev", "libffi-dev", "libssl-dev"))).isEmpty();
+        assertThat(libraries.alpineRuntime(List.of("zlib1g-dev", "libffi-dev", "libssl-dev")))
                 .containsExactly("libffi", "libssl3", "zlib");
-    }
-
-    @Test
-    void pythonPackagesAddTheLibrariesTheirWheelsNeed() {
-        List<String> names = RuntimeLibraries.requirementNames(List.of("scikit-learn>=1.3 # model", "Celery==5.2.6", "-r base.txt"));
-        assertThat(names).containsExactly("scikit-learn", "celery");
-        assertThat(libraries.debianRuntime(List.of(), names)).containsExactly("libgomp1");
     }
 
     @Test

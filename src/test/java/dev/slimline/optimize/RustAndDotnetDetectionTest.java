@@ -1,7 +1,5 @@
 package dev.slimline.optimize;
 
-import dev.slimline.project.AppPackageManager;
-import dev.slimline.project.Language;
 import dev.slimline.project.ProjectFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +25,8 @@ class RustAndDotnetDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.RUST);
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.CARGO);
+        assertThat(facts.language()).hasValue(RustStack.LANGUAGE);
+        assertThat(facts.packageManager()).hasValue(RustStack.CARGO);
         assertThat(facts.evidence()).containsExactly("Cargo.toml", "Cargo.lock", ".cargo/config.toml");
     }
 
@@ -45,9 +43,9 @@ class RustAndDotnetDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.DOTNET);
+        assertThat(facts.language()).hasValue(DotnetStack.LANGUAGE);
         assertThat(facts.framework()).hasValue("aspnetcore");
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.NUGET);
+        assertThat(facts.packageManager()).hasValue(DotnetStack.NUGET);
         assertThat(facts.evidence()).containsExactly("Orders.Api.csproj");
     }
 
@@ -59,7 +57,7 @@ class RustAndDotnetDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.DOTNET);
+        assertThat(facts.language()).hasValue(DotnetStack.LANGUAGE);
         assertThat(facts.framework()).isEmpty();
         assertThat(facts.evidence()).containsExactly("Billing.sln");
     }

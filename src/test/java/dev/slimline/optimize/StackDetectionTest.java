@@ -2,8 +2,6 @@ package dev.slimline.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slimline.project.AppPackageManager;
-import dev.slimline.project.Language;
 import dev.slimline.project.ProjectFacts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +24,9 @@ class StackDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.NODE);
+        assertThat(facts.language()).hasValue(NodeStack.LANGUAGE);
         assertThat(facts.framework()).hasValue("nextjs");
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.NPM);
+        assertThat(facts.packageManager()).hasValue(NodeStack.NPM);
         assertThat(facts.typescript()).isTrue();
         assertThat(facts.evidence()).contains("package.json", "next.config.js", "tsconfig.json");
     }
@@ -41,7 +39,7 @@ class StackDetectionTest {
         ProjectFacts facts = Stacks.detect(dir);
 
         assertThat(facts.framework()).hasValue("express");
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.YARN);
+        assertThat(facts.packageManager()).hasValue(NodeStack.YARN);
     }
 
     @Test
@@ -50,9 +48,9 @@ class StackDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.PYTHON);
+        assertThat(facts.language()).hasValue(PythonStack.LANGUAGE);
         assertThat(facts.framework()).hasValue("celery");
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.PIP);
+        assertThat(facts.packageManager()).hasValue(PythonStack.PIP);
     }
 
     @Test
@@ -64,11 +62,11 @@ class StackDetectionTest {
         Path java = Files.createDirectory(dir.resolve("java"));
         Files.writeString(java.resolve("pom.xml"), "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent></project>");
 
-        assertThat(Stacks.detect(py).packageManager()).hasValue(AppPackageManager.POETRY);
+        assertThat(Stacks.detect(py).packageManager()).hasValue(PythonStack.POETRY);
         assertThat(Stacks.detect(py).framework()).hasValue("flask");
-        assertThat(Stacks.detect(go).language()).hasValue(Language.GO);
+        assertThat(Stacks.detect(go).language()).hasValue(GoStack.LANGUAGE);
         assertThat(Stacks.detect(java).framework()).hasValue("spring-boot");
-        assertThat(Stacks.detect(java).packageManager()).hasValue(AppPackageManager.MAVEN);
+        assertThat(Stacks.detect(java).packageManager()).hasValue(JavaStack.MAVEN);
     }
 
     @Test
@@ -77,25 +75,10 @@ class StackDetectionTest {
     }
 
     @Test
-    void everyStackIsRegisteredOnceWithItsOwnRuntimeImagesAndIgnoreEntries() {
-        // one stack per language; the order matters only where manifests overlap (a Rails or Laravel package.json,
-        // package.json before requirements.txt)
-        assertThat(Stacks.ALL).extracting(Stack::language).containsExactlyInAnyOrder(Language.values())
-                .startsWith(Language.RUBY, Language.PHP, Language.STATIC, Language.NODE, Language.PYTHON);
-        for (Stack stack : Stacks.ALL) {
-            assertThat(stack.ignoreEntries()).as(stack.language().id()).isNotEmpty();
-            assertThat(stack.manifestNames()).as(stack.language().id()).isNotEmpty();
-            assertThat(Stacks.of(stack.language())).isSameAs(stack);
-        }
-        assertThat(Stacks.manifestNames()).contains("package.json", "go.mod", "pom.xml", "requirements.txt", "Gemfile",
-                "composer.json");
-    }
-
-    @Test
     void aPackageJsonBesideARequirementsFileIsNode() throws IOException {
         Files.writeString(dir.resolve("package.json"), "{}");
         Files.writeString(dir.resolve("requirements.txt"), "flask\n");
-        assertThat(Stacks.detect(dir).language()).hasValue(Language.NODE);
+        assertThat(Stacks.detect(dir).language()).hasValue(NodeStack.LANGUAGE);
     }
 
     @Test
@@ -105,9 +88,9 @@ class StackDetectionTest {
 
         ProjectFacts facts = Stacks.detect(dir);
 
-        assertThat(facts.language()).hasValue(Language.STATIC);
+        assertThat(facts.language()).hasValue(StaticWebStack.LANGUAGE);
         assertThat(facts.framework()).hasValue("vue");
-        assertThat(facts.packageManager()).hasValue(AppPackageManager.NPM);
+        assertThat(facts.packageManager()).hasValue(NodeStack.NPM);
     }
 
     @Test
@@ -115,39 +98,16 @@ class StackDetectionTest {
         Files.writeString(dir.resolve("package.json"), "{\"scripts\": {\"build\": \"webpack\"},"
                 + " \"dependencies\": {\"react\": \"18\", \"express\": \"4\"}}");
 
-        assertThat(Stacks.detect(dir).language()).hasValue(Language.NODE);
-    }
-
-    @Test
-    void sinatraFromTheGemfileAndRailsFromTheLockWithBundler() throws IOException {
-        Files.writeString(dir.resolve("Gemfile"), "source \"https://gems.example.test\"\ngem 'sinatra', '~> 4.0'\n");
-        ProjectFacts sinatra = Stacks.detect(dir);
-        assertThat(sinatra.language()).hasValue(Language.RUBY);
-        assertThat(sinatra.framework()).hasValue("sinatra");
-        assertThat(sinatra.packageManager()).hasValue(AppPackageManager.BUNDLER);
-        assertThat(sinatra.evidence()).contains("Gemfile");
-
-        Files.writeString(dir.resolve("Gemfile"), "gem \"rails-html-sanitizer\"\ngem \"railties\"\n");
-        assertThat(Stacks.detect(dir).framework()).as("a gem whose name starts with rails is not rails").isEmpty();
-        Files.writeString(dir.resolve("Gemfile.lock"), "GEM\n  specs:\n    rails (7.1.3)\n      actionpack (= 7.1.3)\n");
-        assertThat(Stacks.detect(dir).framework()).hasValue("rails");
-    }
-
-    @Test
-    void aRackupFileAloneIsARackApp() throws IOException {
-        Files.writeString(dir.resolve("config.ru"), "run ->(env) { [200, {}, ['ok']] }\n");
-        ProjectFacts facts = Stacks.detect(dir);
-        assertThat(facts.language()).hasValue(Language.RUBY);
-        assertThat(facts.framework()).hasValue("rack");
+        assertThat(Stacks.detect(dir).language()).hasValue(NodeStack.LANGUAGE);
     }
 
     @Test
     void laravelAndSymfonyFromComposerJson() throws IOException {
         Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"php\": \"^8.2\", \"laravel/framework\": \"^11.0\"}}");
         ProjectFacts laravel = Stacks.detect(dir);
-        assertThat(laravel.language()).hasValue(Language.PHP);
+        assertThat(laravel.language()).hasValue(PhpStack.LANGUAGE);
         assertThat(laravel.framework()).hasValue("laravel");
-        assertThat(laravel.packageManager()).hasValue(AppPackageManager.COMPOSER);
+        assertThat(laravel.packageManager()).hasValue(PhpStack.COMPOSER);
 
         Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"symfony/framework-bundle\": \"7.1.*\"}}");
         assertThat(Stacks.detect(dir).framework()).hasValue("symfony");
@@ -156,25 +116,24 @@ class StackDetectionTest {
     }
 
     @Test
-    void railsAndLaravelAppsWithAPackageJsonForTheirAssetsStayRubyAndPhp() throws IOException {
+    void aLaravelAppWithAPackageJsonForItsAssetsStaysPhp() throws IOException {
         Files.writeString(dir.resolve("package.json"), "{\"scripts\": {\"build\": \"vite build\"}, \"dependencies\": {\"vue\": \"3\"}}");
         Files.writeString(dir.resolve("composer.json"), "{\"require\": {\"laravel/framework\": \"^11.0\"}}");
-        assertThat(Stacks.detect(dir).language()).hasValue(Language.PHP);
-        Files.delete(dir.resolve("composer.json"));
-        Files.writeString(dir.resolve("Gemfile"), "gem \"rails\"\n");
-        assertThat(Stacks.detect(dir).language()).hasValue(Language.RUBY);
+        assertThat(Stacks.detect(dir).language()).hasValue(PhpStack.LANGUAGE);
     }
 
     @Test
-    void rubyAndPhpProbeWithTheirOwnInterpreterAndReadTheirSourcesForAHealthRoute() throws IOException {
-        assertThat(Stacks.of(Language.RUBY).runtimeProbe(null, 4567, "/health").orElseThrow().test())
-                .isEqualTo(new GeneratedInstruction.Exec(List.of("ruby", "-rnet/http", "-e",
-                        "exit Net::HTTP.get_response(URI('http://127.0.0.1:4567/health')).code.to_i < 400 ? 0 : 1")));
-        assertThat(Stacks.of(Language.PHP).runtimeProbe(null, 80, "/").orElseThrow().test())
+    void phpProbesWithItsOwnInterpreterAndReadsItsSourcesForAHealthRoute() throws IOException {
+        assertThat(Stacks.of(PhpStack.LANGUAGE).runtimeProbe(null, 80, "/").orElseThrow().test())
                 .isEqualTo(new GeneratedInstruction.Exec(List.of("php", "-r",
                         "exit(@file_get_contents('http://127.0.0.1:80/') === false ? 1 : 0);")));
         Files.createDirectories(dir.resolve("public"));
         Files.writeString(dir.resolve("public/index.php"), "<?php\nif ($path === '/healthz') { http_response_code(200); }\n");
         assertThat(RouteScanner.healthRoute(java.util.Optional.of(dir))).hasValue("/healthz");
+    }
+
+    @Test
+    void theManifestNoteNamesEveryStacksManifests() {
+        assertThat(Stacks.manifestNames()).contains("package.json", "go.mod", "pom.xml", "requirements.txt", "composer.json");
     }
 }

@@ -1,0 +1,35 @@
+package dev.slimline.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** Reading one of the knowledge files (src/main/resources/dev/slimline/knowledge): the catalog's, a stack's data. */
+public final class KnowledgeYaml {
+
+    private KnowledgeYaml() {
+    }
+
+    /** The file's tree; a missing file is a broken build, not a user error. */
+    public static JsonNode read(String name) {
+        try (InputStream in = KnowledgeYaml.class.getResourceAsStream("/dev/slimline/knowledge/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the classpath");
+            }
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A YAML list of strings ({@code [libpq5, libxml2]}). */
+    public static List<String> strings(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
