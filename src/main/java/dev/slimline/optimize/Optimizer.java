@@ -35,9 +35,12 @@ public final class Optimizer {
             new HealthcheckRecipe());
 
     private final KnowledgeCatalog catalog;
+    /** One estimator for every result: it sizes each build context once (audit forecasts thousands of them). */
+    private final ImageSizeEstimator sizes;
 
     public Optimizer(KnowledgeCatalog catalog) {
         this.catalog = catalog;
+        this.sizes = new ImageSizeEstimator(catalog);
     }
 
     /** Optimizes a Dockerfile on disk; its directory is the build context. */
@@ -270,7 +273,7 @@ public final class Optimizer {
             Path dir = context.orElse(Path.of("."));
             DockerfileService service = new DockerfileService(dir.getFileName() == null ? "." : dir.getFileName().toString(),
                     dir.resolve("Dockerfile"), dir, Optional.empty());
-            return Optional.of(new ImageSizeEstimator(catalog).estimate(dockerfile, service));
+            return Optional.of(sizes.estimate(dockerfile, service));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
