@@ -28,7 +28,7 @@ public final class Main {
         return code;
     }
 
-    /** The fully configured command line, shared by {@link #main} and tests. */
+    /** The fully configured command line with every subcommand (tests; {@link #main} builds only what it runs). */
     public static CommandLine newCommandLine() {
         return newCommandLine(System.getenv());
     }
