@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # slimline's audit vs dockerfile-utils validate + dockerfile-ast parse, both as whole processes, in one run
-# (bench/README.md). Usage: bench/audit-vs-peers.sh [FILES] [ROUNDS]   (defaults 6000 and 3)
+# (bench/README.md). Usage: bench/audit-vs-peers.sh [FILES] [ROUNDS]   (defaults 6000 and 3; medians need ROUNDS >= 3)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -36,31 +36,47 @@ timed() {
   t="$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 )" || { echo "bench: failed: $*" >&2; exit 1; }
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' <<<"$t"
 }
-# Alternates the two commands ROUNDS times after one untimed run each (which also writes the JVM's cache), keeps
-# the best wall and the best CPU of each side, and prints them with the ratios peer / slimline.
+# Alternates the two commands ROUNDS times after one untimed run each (which also writes the JVM's cache), and
+# prints per side the median and the best wall and CPU, the ratios peer / slimline of the medians (and of the
+# best), and with FILES the files per second of wall and per CPU-second (medians).
 compare() {
-  local label="$1" n="$2"; shift 2
+  local label="$1" n="$2" files="$3"; shift 3
   local -a ours peer; local split
   for ((split = 1; split <= $#; split++)); do [ "${!split}" = "--" ] && break; done
   ours=("${@:1:split-1}"); peer=("${@:split+1}")
   "${ours[@]}" >/dev/null 2>&1 || true; "${peer[@]}" >/dev/null 2>&1
-  local ow=999999 oc=999999 pw=999999 pc=999999 w c
+  local runs; runs="$(mktemp)"
+  local r w c
   for ((r = 1; r <= n; r++)); do
-    read -r w c < <(timed "${ours[@]}"); echo "  round $r slimline:        ${w} s wall, ${c} s CPU"
-    ow=$(awk -v a="$ow" -v b="$w" 'BEGIN { print (b < a) ? b : a }'); oc=$(awk -v a="$oc" -v b="$c" 'BEGIN { print (b < a) ? b : a }')
-    read -r w c < <(timed "${peer[@]}"); echo "  round $r dockerfile-utils: ${w} s wall, ${c} s CPU"
-    pw=$(awk -v a="$pw" -v b="$w" 'BEGIN { print (b < a) ? b : a }'); pc=$(awk -v a="$pc" -v b="$c" 'BEGIN { print (b < a) ? b : a }')
+    read -r w c < <(timed "${ours[@]}"); echo "  round $r slimline:        ${w} s wall, ${c} s CPU"; echo "o $w $c" >>"$runs"
+    read -r w c < <(timed "${peer[@]}"); echo "  round $r dockerfile-utils: ${w} s wall, ${c} s CPU"; echo "p $w $c" >>"$runs"
   done
-  awk -v l="$label" -v ow="$ow" -v oc="$oc" -v pw="$pw" -v pc="$pc" 'BEGIN {
-    printf "%s: slimline %.2f s wall / %.2f s CPU; node+dockerfile-utils+dockerfile-ast %.2f s wall / %.2f s CPU; ratio (peer / slimline, best of each): wall %.2fx, CPU %.2fx\n",
-      l, ow, oc, pw, pc, pw / ow, pc / oc }'
+  awk -v l="$label" -v f="$files" '
+    function median(a, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+    { if ($1 == "o") { ow[++no] = $2; oc[no] = $3 } else { pw[++np] = $2; pc[np] = $3 } }
+    END {
+      mow = median(ow, no); moc = median(oc, no); mpw = median(pw, np); mpc = median(pc, np)
+      printf "%s: slimline median %.2f s wall / %.2f s CPU (best %.2f / %.2f); node+dockerfile-utils+dockerfile-ast median %.2f s wall / %.2f s CPU (best %.2f / %.2f)\n",
+        l, mow, moc, ow[1], oc[1], mpw, mpc, pw[1], pc[1]
+      printf "%s: ratio peer / slimline (above 1: slimline faster), medians: wall %.2fx, CPU %.2fx (best: wall %.2fx, CPU %.2fx)\n",
+        l, mpw / mow, mpc / moc, pw[1] / ow[1], pc[1] / oc[1]
+      if (f > 0) printf "%s: %d files: slimline %.1f files/s wall, %.1f files per CPU-s; peer %.1f files/s wall, %.1f files per CPU-s\n",
+        l, f, f / mow, f / moc, f / mpw, f / mpc
+    }' "$runs"
+  rm -f "$runs"
 }
 
 # slimline exits 1 when it finds errors (the generated tree has parse errors by design): the run still counts.
 audit() { ./slimline audit "$@" --format json || [ $? -eq 1 ]; }
 echo "== $files Dockerfiles: ./slimline audit $tree --format json vs node bench/peers-audit.mjs"
-compare "tree ($files files)" "$rounds" audit "$tree" -- node bench/peers-audit.mjs "$peers/node_modules" "$tree"
+compare "tree ($files files)" "$rounds" "$files" audit "$tree" -- node bench/peers-audit.mjs "$peers/node_modules" "$tree"
 mapfile -t three < <(find examples/monorepo -name 'Dockerfile*' ! -name '*.dockerignore' | sort)
 echo "== examples/monorepo (${#three[@]} Dockerfiles): ./slimline audit examples/monorepo --format json vs node on the same files"
-compare "examples/monorepo" $((rounds + 2)) audit examples/monorepo -- node bench/peers-audit.mjs "$peers/node_modules" "${three[@]}"
+compare "examples/monorepo" $((rounds + 2)) "${#three[@]}" audit examples/monorepo -- node bench/peers-audit.mjs "$peers/node_modules" "${three[@]}"
+# The start-up floor of each side: an empty folder (no Dockerfile) through the same commands.
+empty="$(dirname "$tree")/empty"
+mkdir -p "$empty"
+echo "== empty folder (start-up floor): ./slimline audit $empty --format json vs node on the same folder"
+compare "empty folder" "$rounds" 0 audit "$empty" -- node bench/peers-audit.mjs "$peers/node_modules" "$empty"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

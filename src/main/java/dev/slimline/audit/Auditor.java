@@ -136,7 +136,7 @@ public final class Auditor {
         LintResult lint = Linter.lint(dockerfile, options, analyses);
         ImageStages image = ImageStages.of(dockerfile, analyses);
         SizeEstimate size = sizes.estimate(dockerfile, image, service);
-        OptimizedEstimate target = forecast.recipesOnly(service)
+        OptimizedEstimate target = forecast.recipesOnly(service, dockerfile)
                 .map(recipes -> new OptimizedEstimate(size.baseImage(),
                         Math.max(0, size.totalBytes() - recipes.savedBytes()), recipes.reason()))
                 .orElseGet(() -> optimized.estimate(image, service, size));

@@ -1,5 +1,6 @@
 package dev.slimline.audit;
 
+import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.project.DockerfileService;
 import java.util.Optional;
 
@@ -16,11 +17,14 @@ public interface OptimizerForecast {
     record RecipesOnly(long savedBytes, String reason) {
     }
 
-    /** Empty when the optimizer rewrites the Dockerfile (audit's estimate of the rewrite holds). */
-    Optional<RecipesOnly> recipesOnly(DockerfileService service);
+    /**
+     * Empty when the optimizer rewrites the Dockerfile (audit's estimate of the rewrite holds); {@code parsed} is the
+     * service's Dockerfile as audit parsed it, so that the optimizer does not read and parse it again.
+     */
+    Optional<RecipesOnly> recipesOnly(DockerfileService service, Dockerfile parsed);
 
     /** A forecast that always expects a rewrite: audit's own estimate alone. */
     static OptimizerForecast rewriteAlways() {
-        return service -> Optional.empty();
+        return (service, parsed) -> Optional.empty();
     }
 }

@@ -10,7 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(newCommandLine(), args));
+        System.exit(execute(newCommandLine(args, System.getenv()), args));
     }
 
     /**
@@ -28,14 +28,34 @@ public final class Main {
         return code;
     }
 
-    /** The fully configured command line, shared by {@link #main} and tests. */
+    /** The fully configured command line with every subcommand (tests; {@link #main} builds only what it runs). */
     public static CommandLine newCommandLine() {
         return newCommandLine(System.getenv());
     }
 
     /** The command line with option defaults from {@code environment} ({@link EnvironmentDefaults}). */
     static CommandLine newCommandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new SlimlineCommand());
+        return configure(new CommandLine(new SlimlineCommand()), environment);
+    }
+
+    /**
+     * The command line for {@code args}: the root with only the subcommand they name, else (help, usage errors)
+     * the whole tree. Picocli builds a command's model by reflection; building all of them cost about a third of an
+     * empty audit's CPU (bench/README.md).
+     */
+    static CommandLine newCommandLine(String[] args, Map<String, String> environment) {
+        Class<?> subcommand = SubcommandLookup.named(args);
+        if (subcommand == null) {
+            return newCommandLine(environment);
+        }
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.addSubcommand(new CommandLine(subcommand));
+        new SummaryHeaders().transform(commandLine.getCommandSpec());
+        return configure(commandLine, environment);
+    }
+
+    /** The settings every command line gets, applied once its subcommands are in place (they inherit them). */
+    private static CommandLine configure(CommandLine commandLine, Map<String, String> environment) {
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());

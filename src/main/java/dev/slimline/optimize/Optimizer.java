@@ -38,9 +38,12 @@ public final class Optimizer {
             .flatMap(List::stream).toList();
 
     private final KnowledgeCatalog catalog;
+    /** One estimator for every result: it sizes each build context once (audit forecasts thousands of them). */
+    private final ImageSizeEstimator sizes;
 
     public Optimizer(KnowledgeCatalog catalog) {
         this.catalog = catalog;
+        this.sizes = new ImageSizeEstimator(catalog);
     }
 
     /** Optimizes a Dockerfile on disk; its directory is the build context. */
@@ -55,23 +58,42 @@ public final class Optimizer {
      * applies to it today.
      */
     public OptimizationResult optimize(DockerfileService service, OptimizeOptions options) {
-        Dockerfile original = DockerfileParser.parse(service.dockerfile());
+        Planned planned = plan(service, DockerfileParser.parse(service.dockerfile()), options);
+        return planned.ignoreInputs().map(inputs -> withDockerignore(planned.result(), inputs)).orElse(planned.result());
+    }
+
+    /**
+     * As {@link #optimize(DockerfileService, OptimizeOptions)} for {@code original}, the service's Dockerfile already
+     * parsed, without the .dockerignore step: the template, note and size estimates audit forecasts from, at the
+     * cost of the rewrite alone (the ignore file changes none of them).
+     */
+    public OptimizationResult withoutDockerignore(DockerfileService service, Dockerfile original,
+            OptimizeOptions options) {
+        return plan(service, original, options).result();
+    }
+
+    /** A result and, when its build reads an ignore file, the inputs its .dockerignore is generated from. */
+    private record Planned(OptimizationResult result, Optional<Inputs> ignoreInputs) {
+    }
+
+    private Planned plan(DockerfileService service, Dockerfile original, OptimizeOptions options) {
         Path folder = service.dockerfile().toAbsolutePath().getParent();
         Optional<String> refusal = TargetStage.refusal(original, service.build().target());
         if (refusal.isPresent()) {
-            return unchanged(original, Optional.of(folder), refusal.get());
+            return new Planned(unchanged(original, Optional.of(folder), refusal.get()), Optional.empty());
         }
         ContextLayout layout = ContextLayout.of(service.context(), service.dockerfile());
         if (layout.isDockerfileFolder()) {
-            return optimize(original, new Inputs(Optional.of(folder), folder, service.dockerignore()), options);
+            Inputs inputs = new Inputs(Optional.of(folder), folder, service.dockerignore());
+            return new Planned(core(original, inputs, options), Optional.of(inputs));
         }
         Inputs inContext = new Inputs(Optional.of(service.context().toAbsolutePath()), folder, service.dockerignore());
         Optional<String> local = layout.localize(original);
         if (local.isEmpty()) {
             String outside = layout.firstOutsideSource(original).map(s -> "copies " + s).orElse("mounts the context");
-            return withDockerignore(recipesOnly(original, inContext, options, "built from the context above "
+            return new Planned(recipesOnly(original, inContext, options, "built from the context above "
                     + layout.folder() + ", whose Dockerfile " + outside + " from outside its folder: safe recipes only"
-                    + " (the templates assume one folder)"), inContext);
+                    + " (the templates assume one folder)"), Optional.of(inContext));
         }
         Path name = original.path();
         OptimizationResult inFolder = core(DockerfileParser.parse(local.get(), name),
@@ -80,9 +102,9 @@ public final class Optimizer {
                 : layout.globalize(inFolder.optimized(), name);
         List<FileEdit> edits = inFolder.fileEdits().stream()
                 .map(edit -> new FileEdit(layout.toContext(edit.relativePath()), edit.before(), edit.after())).toList();
-        return withDockerignore(new OptimizationResult(name, original.text(), text, inFolder.template(),
+        return new Planned(new OptimizationResult(name, original.text(), text, inFolder.template(),
                 inFolder.note(), inFolder.changes(), edits, Optional.empty(), inFolder.before(), inFolder.after(),
-                inFolder.userBefore(), inFolder.userAfter(), inFolder.healthcheckAfter()), inContext);
+                inFolder.userBefore(), inFolder.userAfter(), inFolder.healthcheckAfter()), Optional.of(inContext));
     }
 
     /** Optimizes a Dockerfile built in {@code context} (its own folder), or text with no context at all. */
@@ -125,6 +147,7 @@ public final class Optimizer {
         Optional<String> template = Optional.empty();
         Optional<String> note = Optional.empty();
         String text = original.text();
+        Dockerfile current = named(original, name);
 
         Optional<String> refusal = templateRefusal(original);
         if (refusal.isEmpty()) {
@@ -139,8 +162,9 @@ public final class Optimizer {
                     case Template.Rewritten rewritten -> {
                         template = Optional.of(chosen.get().language().id());
                         text = TargetStage.keepFinalName(original, rewritten.result().dockerfile(), name);
+                        current = DockerfileParser.parse(text, name);
                         changes.addAll(rewritten.result().changes());
-                        if (!user(DockerfileParser.parse(text, name)).equals("root")) {
+                        if (!user(current).equals("root")) {
                             input.contract().privilegedPortNote().ifPresent(changes::add); // only a non-root start user cares
                         }
                         fileEdits = rewritten.result().fileEdits();
@@ -153,10 +177,10 @@ public final class Optimizer {
             note = refusal;
         }
 
-        RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(text, name, recipeContext);
+        RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(current, name, recipeContext);
         text = recipes.text();
         recipes.changes().stream().filter(c -> !changes.contains(c)).forEach(changes::add);
-        Dockerfile optimized = DockerfileParser.parse(text, name);
+        Dockerfile optimized = recipes.parsed();
 
         Optional<SizeEstimate> before = estimate(original, context);
         Optional<SizeEstimate> after = estimate(optimized, context);
@@ -204,13 +228,18 @@ public final class Optimizer {
         Optional<Path> context = inputs.context();
         ProjectFacts facts = inputs.facts();
         Path name = original.path() == null ? Path.of("Dockerfile") : original.path();
-        RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(original.text(), name,
+        RecipeApplier.Outcome recipes = new RecipeApplier(SAFE_RECIPES).apply(named(original, name), name,
                 new RecipeContext(context, facts, options, catalog));
-        Dockerfile optimized = DockerfileParser.parse(recipes.text(), name);
+        Dockerfile optimized = recipes.parsed();
         return new OptimizationResult(name, original.text(), recipes.text(), Optional.empty(),
                 Optional.of(note), recipes.changes(), List.of(),
                 Optional.empty(), estimate(original, context), estimate(optimized, context),
                 user(original), user(optimized), !optimized.finalStage().instructionsOf(Instruction.Healthcheck.class).isEmpty());
+    }
+
+    /** The parse of {@code dockerfile}'s text under {@code name}: itself when it already carries that name. */
+    private static Dockerfile named(Dockerfile dockerfile, Path name) {
+        return name.equals(dockerfile.path()) ? dockerfile : DockerfileParser.parse(dockerfile.text(), name);
     }
 
     /** Why no template applies to this Dockerfile at all, if so. */
@@ -247,7 +276,7 @@ public final class Optimizer {
             Path dir = context.orElse(Path.of("."));
             DockerfileService service = new DockerfileService(dir.getFileName() == null ? "." : dir.getFileName().toString(),
                     dir.resolve("Dockerfile"), dir, Optional.empty());
-            return Optional.of(new ImageSizeEstimator(catalog).estimate(dockerfile, service));
+            return Optional.of(sizes.estimate(dockerfile, service));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -3,12 +3,14 @@ package dev.slimline.optimize;
 import dev.slimline.SlimlineException;
 import dev.slimline.audit.OptimizerForecast;
 import dev.slimline.audit.SizeEstimate;
+import dev.slimline.dockerfile.Dockerfile;
 import dev.slimline.project.DockerfileService;
 import java.util.Optional;
 
 /**
  * The optimizer's own decision for a Dockerfile, offered to audit: it runs {@link Optimizer} with the default
- * options and reports "recipes only" exactly when the optimizer writes no multi-stage rewrite.
+ * options (on the Dockerfile audit parsed, without the .dockerignore it would also write) and reports "recipes
+ * only" exactly when the optimizer writes no multi-stage rewrite.
  */
 public final class OptimizerDecision implements OptimizerForecast {
 
@@ -19,10 +21,10 @@ public final class OptimizerDecision implements OptimizerForecast {
     }
 
     @Override
-    public Optional<RecipesOnly> recipesOnly(DockerfileService service) {
+    public Optional<RecipesOnly> recipesOnly(DockerfileService service, Dockerfile parsed) {
         OptimizationResult result;
         try {
-            result = optimizer.optimize(service, OptimizeOptions.defaults());
+            result = optimizer.withoutDockerignore(service, parsed, OptimizeOptions.defaults());
         } catch (SlimlineException e) {
             return Optional.empty(); // audit reports the parse error itself
         }

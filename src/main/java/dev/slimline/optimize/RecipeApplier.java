@@ -27,14 +27,23 @@ final class RecipeApplier {
         this.recipes = List.copyOf(recipes);
     }
 
-    record Outcome(String text, List<Change> changes) {
+    /** The text after the recipes, its parse (the last round's) and the changes made. */
+    record Outcome(String text, List<Change> changes, Dockerfile parsed) {
     }
 
     Outcome apply(String text, Path name, RecipeContext context) {
+        return apply(DockerfileParser.parse(text, name), name, context);
+    }
+
+    /** As {@link #apply(String, Path, RecipeContext)} from text the caller has parsed already. */
+    Outcome apply(Dockerfile start, Path name, RecipeContext context) {
         Set<Change> changes = new LinkedHashSet<>();
-        String current = text;
+        String current = start.text();
+        Dockerfile dockerfile = start;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Dockerfile dockerfile = DockerfileParser.parse(current, name);
+            if (round > 0) {
+                dockerfile = DockerfileParser.parse(current, name);
+            }
             List<ProposedEdit> chosen = new ArrayList<>();
             for (Recipe recipe : recipes) {
                 for (ProposedEdit proposal : recipe.propose(dockerfile, context)) {
@@ -44,7 +53,7 @@ final class RecipeApplier {
                 }
             }
             if (chosen.isEmpty()) {
-                return new Outcome(current, List.copyOf(changes));
+                return new Outcome(current, List.copyOf(changes), dockerfile);
             }
             List<TextEdit> edits = new ArrayList<>();
             chosen.forEach(p -> {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reading a build context's top-level manifests for a stack's detection: which files are present (each one found
@@ -19,6 +21,9 @@ public final class ProjectFactsDetector {
 
     private final Path context;
     private final List<String> evidence = new ArrayList<>();
+    /** The context's top-level names, listed at the first question; {@code listable} false when that failed. */
+    private Set<String> names;
+    private boolean listable;
 
     public ProjectFactsDetector(Path context) {
         this.context = context;
@@ -26,7 +31,7 @@ public final class ProjectFactsDetector {
 
     /** Whether {@code file} is a regular file of the context; if so it is evidence. */
     public boolean present(String file) {
-        if (Files.isRegularFile(context.resolve(file))) {
+        if (listed(file) && Files.isRegularFile(context.resolve(file))) {
             evidence.add(file);
             return true;
         }
@@ -44,14 +49,35 @@ public final class ProjectFactsDetector {
 
     /** The top-level regular files whose names end with {@code suffix} (".csproj"), sorted; each is evidence. */
     public List<String> presentEndingWith(String suffix) {
-        try (var files = Files.list(context)) {
-            List<String> found = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(suffix)).sorted().toList();
-            evidence.addAll(found);
-            return found;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
+        List<String> found = names().stream().filter(name -> name.endsWith(suffix))
+                .filter(name -> Files.isRegularFile(context.resolve(name))).sorted().toList();
+        evidence.addAll(found);
+        return found;
+    }
+
+    /**
+     * Whether a top-level file may exist: a stack asks for a dozen manifests, so the folder is listed once and only
+     * names in it are looked at (a path with a folder in it, or a folder that cannot be listed, always may).
+     */
+    private boolean listed(String file) {
+        if (file.indexOf('/') >= 0) {
+            return true;
         }
+        Set<String> top = names();
+        return !listable || top.contains(file);
+    }
+
+    /** The context's top-level entry names, read once; empty when it cannot be listed. */
+    private Set<String> names() {
+        if (names == null) {
+            try (var entries = Files.list(context)) {
+                names = entries.map(p -> p.getFileName().toString()).collect(Collectors.toUnmodifiableSet());
+                listable = true;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                names = Set.of();
+            }
+        }
+        return names;
     }
 
     /** The file's text, or empty text when absent, too large or unreadable (no facts, not an error). */

@@ -17,7 +17,7 @@ public final class CliHarness {
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.newCommandLine();
+        CommandLine commandLine = Main.newCommandLine(args, System.getenv());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

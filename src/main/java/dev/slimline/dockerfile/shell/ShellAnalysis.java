@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A RUN script read once: its commands and the tool commands recognised in them. Rules share one
@@ -23,6 +24,10 @@ public final class ShellAnalysis {
 
     /** Programs that run a script read from stdin when piped into. */
     private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh", "python", "python3", "perl", "ruby", "node");
+
+    /** Distinct scripts kept at most, so that a huge audit does not keep every analysis it made. */
+    private static final int MAX_ANALYSED = 8192;
+    private static final Map<String, ShellAnalysis> ANALYSED = new ConcurrentHashMap<>();
 
     private final ShellScript script;
     private final List<ToolCommand> tools;
@@ -82,7 +87,25 @@ public final class ShellAnalysis {
         return word.substring(word.lastIndexOf('/') + 1);
     }
 
+    /**
+     * The analysis of a script. A pure function of the text, and the analysis is immutable: one process analyses
+     * each distinct script once, however many RUNs, rules, recipe rounds and size estimates (and Dockerfiles of one
+     * audit) read it.
+     */
     public static ShellAnalysis of(String script) {
+        ShellAnalysis known = ANALYSED.get(script);
+        if (known != null) {
+            return known;
+        }
+        ShellAnalysis analysis = analyse(script);
+        if (ANALYSED.size() >= MAX_ANALYSED) {
+            ANALYSED.clear(); // a bound, not an eviction policy: a process seldom sees this many distinct scripts
+        }
+        ANALYSED.put(script, analysis);
+        return analysis;
+    }
+
+    private static ShellAnalysis analyse(String script) {
         ShellScript split = ShellSplitter.split(script);
         List<ToolCommand> tools = new ArrayList<>();
         for (ShellCommand command : split.commands()) {
