@@ -18,16 +18,14 @@ import java.util.Set;
  * PHP with a committed Composer {@code vendor/}: nothing is built, so the rewrite is the original's stage on the
  * matching php image (cli, fpm, apache: the extensions and server come with it) with the original's apt installs
  * cut down to what runs needs (compilers, headers, git, composer's zip tools go), its other steps kept in order,
- * a HEALTHCHECK with php itself, and a non-root user — unless Apache or nginx/php-fpm masters start the server:
- * they need root to start and run their workers as www-data themselves, so root is kept and said why.
+ * a HEALTHCHECK with php itself, and a non-root user: a user of its own for the built-in server, www-data when
+ * Apache or nginx/php-fpm serve (their masters would start as root only to drop to www-data: {@link PhpServer}).
  */
 final class PhpTemplate implements Template {
 
     /** Commands that compile or fetch: the template handles a committed vendor/ and the image's own extensions. */
     private static final Set<String> BUILDS = Set.of("composer", "docker-php-ext-install", "docker-php-ext-configure",
             "pecl", "phpize");
-    /** Servers whose master process starts as root and runs the workers as www-data itself. */
-    private static final Set<String> ROOT_MASTERS = Set.of("apache2-foreground", "apache2ctl", "httpd", "nginx", "php-fpm");
 
     @Override
     public boolean matches(TemplateInput input) {
@@ -51,14 +49,16 @@ final class PhpTemplate implements Template {
         changes.add(new Change(base.why()));
         boolean healthcheckKept = !input.stage().instructionsOf(Instruction.Healthcheck.class).isEmpty();
         List<String> kept = RuntimePackages.of(input, healthcheckKept);
-        Optional<String> master = rootMaster(input);
+        Optional<PhpServer> server = server(input);
         int uid = input.options().uid().orElse(1001);
         String user = input.options().user().orElse("appuser");
         // a USER of the original is its choice (also what a second run finds): kept, with the files as they are
         Optional<Instruction.User> originalUser = input.stage().instructionsOf(Instruction.User.class).stream()
                 .reduce((a, b) -> b);
-        Optional<String> owner = master.isPresent() || originalUser.isPresent() ? Optional.empty()
+        Optional<String> owner = server.isPresent() || originalUser.isPresent() ? Optional.empty()
                 : Optional.of(uid + ":" + uid);
+        // the server runs as the www-data its image and the original's chown lines already give the files to
+        Optional<String> wwwData = originalUser.isPresent() ? Optional.empty() : server.map(s -> PhpServer.wwwData(runtime));
 
         GeneratedDockerfile out = new GeneratedDockerfile();
         GeneratedStage stage = out.stage(TemplateInput.reference(runtime));
@@ -93,9 +93,11 @@ final class PhpTemplate implements Template {
         HealthcheckWriter.Decision health = healthcheckKept ? HealthcheckWriter.Decision.none("the original HEALTHCHECK is kept")
                 : HealthcheckWriter.http(input, PhpStack::httpWithPhp,
                 "HEALTHCHECK probes the app with php's own HTTP stream (no curl in the image)");
+        wwwData.ifPresent(w -> stage.add(server.get().ownPaths(w)));
         GeneratedInstruction.User startUser = originalUser
                 .map(u -> new GeneratedInstruction.User(u.user() + u.group().map(g -> ":" + g).orElse("")))
-                .or(() -> owner.map(GeneratedInstruction.User::new)).orElse(new GeneratedInstruction.User("root"));
+                .or(() -> owner.or(() -> wwwData).map(GeneratedInstruction.User::new))
+                .orElseThrow(); // no original USER: either the app's own user or www-data
         input.contract().closeRuntimeStage(stage, startUser, health.healthcheck(), List.of());
         // the original's own HEALTHCHECK is kept as written (with what it runs, above), where the tail puts one
         input.stage().instructionsOf(Instruction.Healthcheck.class).stream().reduce((a, b) -> b)
@@ -111,23 +113,25 @@ final class PhpTemplate implements Template {
             changes.add(new Change("runtime keeps " + String.join(", ", kept) + ": what runs names it"));
         }
         changes.add(originalUser.map(u -> new Change("start user kept as the original chose it: " + u.text()))
-                .or(() -> master.map(m -> new Change("start user stays root (uid 0 kept): " + m + " starts as root and"
-                        + " runs its PHP workers as www-data itself")))
+                .or(() -> wwwData.map(w -> new Change("start user www-data (" + w + ") instead of root: "
+                        + server.get().label() + " runs as it and its workers with it; the paths it writes at start"
+                        + " are www-data's, its user directives are ignored with a notice")))
                 .orElse(new Change("Non-root user '" + user + "' (uid " + uid + ") owns the app files")));
         health.healthcheck().ifPresent(h -> changes.add(health.change()));
         return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
     }
 
-    /** The server that starts as root and drops to www-data itself: Apache of the apache image, or nginx/php-fpm. */
-    private static Optional<String> rootMaster(TemplateInput input) {
+    /** The server whose master would start as root: Apache of the apache image, nginx with php-fpm, or php-fpm. */
+    private static Optional<PhpServer> server(TemplateInput input) {
         Set<String> runs = RuntimePackages.executables(input, false);
-        Optional<String> named = ROOT_MASTERS.stream().filter(runs::contains).sorted().findFirst();
-        if (named.isPresent()) {
-            return Optional.of(runs.contains("nginx") ? "nginx (with php-fpm)" : named.get().startsWith("apache")
-                    || named.get().equals("httpd") ? "Apache (mod_php)" : named.get());
+        if (runs.contains("nginx")) {
+            return Optional.of(PhpServer.NGINX_WITH_FPM);
         }
-        boolean apacheImage = input.contract().commandWords().isEmpty() && input.baseImage().contains("apache");
-        return apacheImage ? Optional.of("Apache (mod_php, the image's apache2-foreground)") : Optional.empty();
+        if (runs.contains("apache2-foreground") || runs.contains("apache2ctl") || runs.contains("httpd")
+                || input.contract().commandWords().isEmpty() && input.baseImage().contains("apache")) {
+            return Optional.of(PhpServer.APACHE);
+        }
+        return runs.contains("php-fpm") ? Optional.of(PhpServer.FPM) : Optional.empty();
     }
 
     /** The RUN without its apt commands (update, install, cleanup of the lists), if anything else is left. */

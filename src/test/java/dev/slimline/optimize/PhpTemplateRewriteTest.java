@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PHP with a committed Composer vendor/: the original's stage on the same php image with its apt installs cut to
- * what runs names, other steps in order, a php HEALTHCHECK; non-root for the built-in server, root kept (with the
- * reason) when Apache or nginx/php-fpm masters start as root. Round trip, idempotence and git apply via RewriteTester.
+ * what runs names, other steps in order, a php HEALTHCHECK; a user of its own for the built-in server, www-data
+ * (with the paths it writes at start) for Apache and nginx/php-fpm. Round trip, idempotence and git apply via
+ * RewriteTester.
  */
 class PhpTemplateRewriteTest {
 
@@ -53,7 +54,7 @@ class PhpTemplateRewriteTest {
     }
 
     @Test
-    void apacheModPhpKeepsRootWithTheReasonAndItsConfigurationSteps() {
+    void apacheModPhpRunsAsWwwDataOwningItsRunLockAndLogDirectories() {
         RewriteTester tester = app();
         tester.rewriteRun("""
                 FROM php:8.2-apache
@@ -71,17 +72,19 @@ class PhpTemplateRewriteTest {
                 RUN sed -ri -e 's!/var/www/html!${APACHE_DOCUMENT_ROOT}!g' /etc/apache2/sites-available/*.conf
                 COPY . /var/www/html/
                 RUN mkdir -p /var/www/html/storage && chown -R www-data:www-data /var/www/html/storage
+                RUN mkdir -p /var/run/apache2 /var/lock/apache2 /var/log/apache2 && chown -R 33:33 /var/run/apache2 /var/lock/apache2 /var/log/apache2
                 EXPOSE 80
-                USER root
+                USER 33:33
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["php", "-r", "exit(@file_get_contents('http://127.0.0.1:80/health') === false ? 1 : 0);"]
                 """);
         assertThat(tester.last().changes()).extracting(Change::summary)
-                .anyMatch(t -> t.startsWith("start user stays root (uid 0 kept): Apache"))
-                .noneMatch(t -> t.contains("below 1024"));
+                .anyMatch(t -> t.startsWith("start user www-data (33:33) instead of root: Apache (mod_php)"))
+                .anyMatch(t -> t.startsWith("port 80 is below 1024 and the rewrite runs non-root: fine on Docker >= 20.10"))
+                .noneMatch(t -> t.contains("uid 0"));
     }
 
     @Test
-    void fpmBehindNginxKeepsNginxNamedByTheStartScriptCopiedIntoThePath() {
+    void fpmBehindNginxKeepsNginxNamedByTheStartScriptAndRunsBothAsWwwData() {
         RewriteTester tester = app()
                 .file("docker/start.sh", "#!/bin/sh\nphp-fpm -D\nexec nginx -g 'daemon off;'\n")
                 .file("docker/nginx.conf", "server { listen 80; }\n");
@@ -105,14 +108,43 @@ class PhpTemplateRewriteTest {
                 COPY docker/start.sh /usr/local/bin/
                 WORKDIR /var/www/html
                 COPY . /var/www/html
+                RUN mkdir -p /run/php /var/lib/nginx /var/log/nginx && touch /run/nginx.pid && chown -R 33:33 /run/php /var/lib/nginx /var/log/nginx /run/nginx.pid
                 EXPOSE 80
-                USER root
+                USER 33:33
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["php", "-r", "exit(@file_get_contents('http://127.0.0.1:80/health') === false ? 1 : 0);"]
                 CMD ["/usr/local/bin/start.sh"]
                 """);
         assertThat(tester.last().changes()).extracting(Change::summary)
-                .anyMatch(t -> t.startsWith("start user stays root (uid 0 kept): nginx (with php-fpm)"))
+                .anyMatch(t -> t.startsWith("start user www-data (33:33) instead of root: nginx (with php-fpm)"))
+                .anyMatch(t -> t.startsWith("port 80 is below 1024"))
                 .anyMatch(t -> t.startsWith("not installed any more: git, curl, libzip-dev"));
+    }
+
+    /**
+     * php-fpm alone listens on 9000: www-data needs only its pid directory, and no low-port note is due (its own
+     * HEALTHCHECK: FastCGI answers no HTTP probe).
+     */
+    @Test
+    void fpmAloneRunsAsWwwDataWithoutALowPortNote() {
+        RewriteTester tester = app();
+        tester.rewriteRun("""
+                FROM php:8.2-fpm
+                COPY . /var/www/html
+                EXPOSE 9000
+                HEALTHCHECK CMD php-fpm -t
+                CMD ["php-fpm"]
+                """, """
+                FROM php:8.2-fpm
+                COPY . /var/www/html
+                RUN mkdir -p /run/php && chown -R 33:33 /run/php
+                EXPOSE 9000
+                USER 33:33
+                HEALTHCHECK CMD php-fpm -t
+                CMD ["php-fpm"]
+                """);
+        assertThat(tester.last().changes()).extracting(Change::summary)
+                .anyMatch(t -> t.startsWith("start user www-data (33:33) instead of root: php-fpm"))
+                .noneMatch(t -> t.contains("below 1024"));
     }
 
     @Test
