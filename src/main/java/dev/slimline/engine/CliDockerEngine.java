@@ -100,6 +100,11 @@ public final class CliDockerEngine implements DockerEngine {
     }
 
     @Override
+    public boolean concurrentBuilds() {
+        return setup.builder() != Builder.LEGACY;
+    }
+
+    @Override
     public ImageDetails imageInspect(String ref) {
         return EngineJson.imageDetails(callAboutImage(docker("image", "inspect", requireName(ref)), ref));
     }

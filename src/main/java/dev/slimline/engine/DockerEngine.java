@@ -22,6 +22,14 @@ public interface DockerEngine {
     /** Builds an image and tags it; the log tail helps explain a failed or slow build. */
     BuildResult build(BuildRequest request);
 
+    /**
+     * Whether independent builds may run side by side: BuildKit schedules them together and shares their common
+     * steps; the legacy builder is left one build at a time.
+     */
+    default boolean concurrentBuilds() {
+        return false;
+    }
+
     /** Size, layers and config of an image. Throws {@link ImageNotFoundException} if the engine lacks it. */
     ImageDetails imageInspect(String ref);
 
