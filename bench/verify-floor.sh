@@ -2,6 +2,8 @@
 # bench/verify-floor: `slimline verify examples/monorepo` against the floor, the same builds, runs and probes done with
 # plain docker commands, in one run. Both sides run on a warm build cache: one untimed verify first (it also builds the
 # jar and the launcher's AOT cache), then ROUNDS alternating rounds; prints every time, the medians and the ratio.
+# The floor builds the six images side by side (FLOOR_BUILDS=serial: one after another), then runs the original and
+# the optimized set one after the other, as verify does.
 # Usage: bench/verify-floor.sh [ROUNDS]     (default 3; needs the testbed: bash testbed/setup.sh). See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,14 +91,20 @@ run_variant() { # VARIANT
 }
 
 floor() {
-  local s v network
+  local s v network pids=()
   for s in "${SERVICES[@]}"; do
     network=()
     [[ $s == worker ]] && network=(--network host)  # the compose file's build.network, as verify builds it
     for v in original optimized; do
-      "$DOCKER" build -q "${network[@]}" -f "$(dockerfile "$s" "$v")" -t "$FLOOR/$s:$v" "$EX/services/$s" >/dev/null
+      if [[ ${FLOOR_BUILDS:-parallel} == parallel ]]; then
+        "$DOCKER" build -q "${network[@]}" -f "$(dockerfile "$s" "$v")" -t "$FLOOR/$s:$v" "$EX/services/$s" >/dev/null &
+        pids+=($!)
+      else
+        "$DOCKER" build -q "${network[@]}" -f "$(dockerfile "$s" "$v")" -t "$FLOOR/$s:$v" "$EX/services/$s" >/dev/null
+      fi
     done
   done
+  for pid in "${pids[@]}"; do wait "$pid"; done
   run_variant original
   run_variant optimized
 }

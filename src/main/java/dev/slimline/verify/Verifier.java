@@ -286,8 +286,9 @@ public final class Verifier {
         progress.step("stopping " + project.projectName());
         try {
             engine.composeDown(project);
+            cleanup.takenDown(project);
         } catch (SlimlineException e) {
-            // RunCleanup removes the rest by label when the run ends
+            // RunCleanup takes it down again and removes the rest by label when the run ends
         }
     }
 

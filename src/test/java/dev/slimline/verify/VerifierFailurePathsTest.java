@@ -114,8 +114,8 @@ class VerifierFailurePathsTest {
         assertThat(report.failures()).filteredOn(c -> c.name().equals("user")).singleElement()
                 .satisfies(user -> assertThat(user.summary()).startsWith("running as root"));
         assertThat(check.evidence()).contains("Cannot find module '/app/server.js'");
+        // each project taken down once, when its probes end: the cleanup does not run compose for them again
         assertThat(engine.calls("composeDown")).containsExactly(label.projectName(Variant.ORIGINAL),
-                label.projectName(Variant.OPTIMIZED), label.projectName(Variant.ORIGINAL),
                 label.projectName(Variant.OPTIMIZED));
         assertNothingLeft(engine);
     }
@@ -267,6 +267,19 @@ class VerifierFailurePathsTest {
         assertThat(check.summary()).isEqualTo("could not probe the container");
         assertThat(check.evidence()).contains("(scripted)");
         assertThat(engine.calls("composeDown")).contains(label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void aComposeDownThatFailsDuringTheRunIsRetriedByTheCleanupAndTheJanitorRemovesTheRest() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
+                .failCall("composeDown", label.projectName(Variant.OPTIMIZED));
+
+        VerifyReport report = verify(engine);
+
+        assertThat(report.passed()).isTrue();
+        assertThat(engine.calls("composeDown")).containsExactly(label.projectName(Variant.ORIGINAL),
+                label.projectName(Variant.OPTIMIZED), label.projectName(Variant.OPTIMIZED));
         assertNothingLeft(engine);
     }
 }
