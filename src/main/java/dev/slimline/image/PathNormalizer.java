@@ -59,11 +59,9 @@ final class PathNormalizer {
 
     /** Joins {@code base} and {@code name}, resolving {@code .} and {@code ..}; empty if it climbs above the root. */
     static Optional<String> clean(String base, String name) {
-        if (base.isEmpty()) {
-            String plain = alreadyClean(name);
-            if (plain != null) {
-                return Optional.of(plain);
-            }
+        String plain = alreadyClean(base.isEmpty() ? name : base + "/" + name);
+        if (plain != null) {
+            return Optional.of(plain);
         }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : (base + "/" + name).split("/")) {

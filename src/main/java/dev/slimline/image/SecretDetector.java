@@ -30,6 +30,11 @@ final class SecretDetector {
 
     /** A verdict from the path alone, or from the content for {@link #needsContent} files. */
     static Optional<SecretFile.Kind> classify(String path, byte[] content) {
+        return classify(path, content == null ? new byte[0] : content, content == null ? 0 : content.length);
+    }
+
+    /** The same for the first {@code length} bytes of {@code content} (a buffer reused from file to file). */
+    static Optional<SecretFile.Kind> classify(String path, byte[] content, int length) {
         String name = baseName(path);
         if (name.equals(".env") || (name.startsWith(".env.") && !isTemplate(name))) {
             return Optional.of(SecretFile.Kind.DOTENV);
@@ -42,19 +47,16 @@ final class SecretDetector {
                 || path.endsWith(".azure/msal_token_cache.json")) {
             return Optional.of(SecretFile.Kind.CLOUD_CREDENTIALS);
         }
-        if (content == null) {
-            content = new byte[0];
-        }
-        if (name.equals(".npmrc") && NPM_TOKEN.matcher(latin1(content, content.length)).find()) {
+        if (name.equals(".npmrc") && NPM_TOKEN.matcher(latin1(content, length)).find()) {
             return Optional.of(SecretFile.Kind.NPM_TOKEN);
         }
-        if (name.equals(".pypirc") && PYPI_PASSWORD.matcher(latin1(content, content.length)).find()) {
+        if (name.equals(".pypirc") && PYPI_PASSWORD.matcher(latin1(content, length)).find()) {
             return Optional.of(SecretFile.Kind.PYPI_CREDENTIALS);
         }
-        if (path.endsWith(".docker/config.json") && DOCKER_AUTH.matcher(latin1(content, content.length)).find()) {
+        if (path.endsWith(".docker/config.json") && DOCKER_AUTH.matcher(latin1(content, length)).find()) {
             return Optional.of(SecretFile.Kind.DOCKER_CREDENTIALS);
         }
-        int head = Math.min(content.length, HEAD_BYTES);
+        int head = Math.min(length, HEAD_BYTES);
         // nearly every file lacks the header's first bytes: decide without making a string of its head
         if (indexOf(content, head, KEY_MARK) >= 0 && PRIVATE_KEY_HEADER.matcher(latin1(content, head)).find()) {
             return Optional.of(SecretFile.Kind.PRIVATE_KEY);

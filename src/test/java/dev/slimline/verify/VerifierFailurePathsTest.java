@@ -204,9 +204,7 @@ class VerifierFailurePathsTest {
 
     @Test
     void composeUpThatFailsIsAFailedHealthCheckForEveryServiceAndTheProjectIsTakenDown() {
-        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
-                .failCall("composeUp", label.projectName(Variant.OPTIMIZED));
-
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("composeUp", label.projectName(Variant.OPTIMIZED));
         VerifyReport report = verify(engine);
 
         Check check = failed(report);
@@ -256,25 +254,19 @@ class VerifierFailurePathsTest {
 
     @Test
     void aFailedReadOfTheOptimizedImageInTheBackgroundIsAFailedProbeCheckAndEverythingIsRemoved() {
-        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
-                .failCall("save", run.tag(Variant.OPTIMIZED));
-
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("save", run.tag(Variant.OPTIMIZED));
         VerifyReport report = verify(engine);
 
-        Check check = failed(report);
-        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
-        assertThat(check.name()).isEqualTo("probe");
-        assertThat(check.summary()).isEqualTo("could not probe the container");
-        assertThat(check.evidence()).contains("(scripted)");
+        assertThat(failed(report)).extracting(Check::variant, Check::name, Check::summary)
+                .containsExactly(Variant.OPTIMIZED, "probe", "could not probe the container");
+        assertThat(failed(report).evidence()).contains("(scripted)");
         assertThat(engine.calls("composeDown")).contains(label.projectName(Variant.OPTIMIZED));
         assertNothingLeft(engine);
     }
 
     @Test
     void aComposeDownThatFailsDuringTheRunIsRetriedByTheCleanupAndTheJanitorRemovesTheRest() {
-        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
-                .failCall("composeDown", label.projectName(Variant.OPTIMIZED));
-
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("composeDown", label.projectName(Variant.OPTIMIZED));
         VerifyReport report = verify(engine);
 
         assertThat(report.passed()).isTrue();
