@@ -97,6 +97,6 @@ public interface DockerEngine {
     /** {@code compose up --detach} of a project, with v2 ({@code docker compose}) or v1 ({@code docker-compose}). */
     void composeUp(ComposeRequest request);
 
-    /** {@code compose down} of a project, removing its volumes and orphans. */
+    /** {@code compose down} of a project, removing its volumes and orphans; its containers get 1 s to stop. */
     void composeDown(ComposeRequest request);
 }
