@@ -53,7 +53,8 @@ http_2xx() { # PORT PATH...: one round over the routes, as verify asks them
   for path in "$@"; do curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port$path" 2>/dev/null && return 0; done
   return 1
 }
-celery_pong() { "$DOCKER" exec "$1" celery -A tasks inspect ping --timeout 10 2>/dev/null | grep -q pong; }
+# (no `| grep -q`: grep ending first makes celery die of SIGPIPE, and pipefail fails the probe)
+celery_pong() { [[ $("$DOCKER" exec "$1" celery -A tasks inspect ping --timeout 10 2>/dev/null) == *pong* ]]; }
 healthy() { [[ $("$DOCKER" inspect -f '{{.State.Health.Status}}' "$1") == healthy ]]; }
 port_of() { "$DOCKER" port "$1" "$2/tcp" | head -1 | sed 's/.*://'; }
 
