@@ -5,6 +5,8 @@
 # The floor builds the six images side by side (FLOOR_BUILDS=serial: one after another), then runs the original and
 # the optimized set one after the other, as verify does.
 # Usage: bench/verify-floor.sh [ROUNDS]     (default 3; needs the testbed: bash testbed/setup.sh). See bench/README.md.
+# VERIFY_BEFORE=DIR (another slimline checkout with its jar built, e.g. main) also times that tree's verify in every
+# round, between this tree's verify and the floor: before and after measured against the same floor in one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-3}"
@@ -31,8 +33,8 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 # The invocation VerifyMonorepoIT runs: the three services with the optimized Dockerfiles of the test resources
 # (the optimizer's default output needs alpine images, which the testbed cannot build).
-verify() {
-  ./slimline verify "$EX" --optimized "api=$OPT/api.Dockerfile" --optimized "worker=$OPT/worker.Dockerfile" \
+verify() { # [SLIMLINE_DIR]: another checkout's launcher, on this tree's example and Dockerfiles
+  "${1:-.}/slimline" verify "$EX" --optimized "api=$OPT/api.Dockerfile" --optimized "worker=$OPT/worker.Dockerfile" \
     --optimized "web-app=$OPT/web-app.Dockerfile" --format json --output "$OUT/verify.json" -q >"$OUT/verify.txt" 2>&1
 }
 
@@ -112,17 +114,30 @@ floor() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-echo "warm-up (untimed): one verify and one floor run, so both sides meet a warm build cache; load $(load)"
+BEFORE="${VERIFY_BEFORE:-}"
+echo "warm-up (untimed): one verify${BEFORE:+ of each tree} and one floor run, so every side meets a warm build cache; load $(load)"
 verify || { echo "verify failed in the warm-up:"; tail -20 "$OUT/verify.txt"; exit 1; }
+if [[ -n $BEFORE ]]; then verify "$BEFORE" || { echo "verify ($BEFORE) failed in the warm-up:"; tail -20 "$OUT/verify.txt"; exit 1; }; fi
 floor
-declare -a verify_times floor_times
+declare -a verify_times before_times floor_times
 for ((round = 1; round <= ROUNDS; round++)); do
   l0=$(load); t0=$(now); verify || { echo "verify failed:"; tail -20 "$OUT/verify.txt"; exit 1; }; t1=$(now)
-  l1=$(load); floor; t2=$(now)
   verify_times+=("$(elapsed "$t0" "$t1")")
+  line="round $round: verify ${verify_times[-1]} s (load $l0)"
+  if [[ -n $BEFORE ]]; then
+    l0=$(load); t0=$(now); verify "$BEFORE" || { echo "verify ($BEFORE) failed:"; tail -20 "$OUT/verify.txt"; exit 1; }
+    t1=$(now); before_times+=("$(elapsed "$t0" "$t1")")
+    line+=", verify of $BEFORE ${before_times[-1]} s (load $l0)"
+  fi
+  l1=$(load); t1=$(now); floor; t2=$(now)
   floor_times+=("$(elapsed "$t1" "$t2")")
-  echo "round $round: verify ${verify_times[-1]} s (load $l0), floor ${floor_times[-1]} s (load $l1)"
+  echo "$line, floor ${floor_times[-1]} s (load $l1)"
 done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mv=$(printf '%s\n' "${verify_times[@]}" | median)
 mf=$(printf '%s\n' "${floor_times[@]}" | median)
-echo "median of $ROUNDS: verify $mv s, floor $mf s, ratio verify / floor $(awk -v a="$mv" -v b="$mf" 'BEGIN { printf "%.2f", a / b }') (goal <= 1.2); load $(load)"
+echo "median of $ROUNDS: verify $mv s, floor $mf s, ratio verify / floor $(ratio "$mv" "$mf") (goal <= 1.2); load $(load)"
+if [[ -n $BEFORE ]]; then
+  mb=$(printf '%s\n' "${before_times[@]}" | median)
+  echo "median of $ROUNDS: verify of $BEFORE $mb s, ratio to the floor $(ratio "$mb" "$mf")"
+fi
