@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class CliDockerEngine implements DockerEngine {
 
     private static final int LOG_TAIL_LINES = 40;
+    /** Seconds compose down gives a container between SIGTERM and SIGKILL. */
+    private static final String STOP_SECONDS = "1";
     private static final Pattern NOT_FOUND =
             Pattern.compile("(?i)no such (image|container|network|volume|object)|not found");
     private static final Pattern NO_DAEMON =
@@ -97,6 +99,11 @@ public final class CliDockerEngine implements DockerEngine {
         }
         String id = call(docker("image", "inspect", "--format", "{{.Id}}", request.tag()), timeouts.query()).strip();
         return new BuildResult(id, took, log);
+    }
+
+    @Override
+    public boolean concurrentBuilds() {
+        return setup.builder() != Builder.LEGACY;
     }
 
     @Override
@@ -265,7 +272,9 @@ public final class CliDockerEngine implements DockerEngine {
 
     @Override
     public void composeDown(ComposeRequest request) {
-        compose(request, List.of("down", "--volumes", "--remove-orphans"));
+        // The containers are thrown away: a process that ignores SIGTERM (a shell or npm as PID 1) would otherwise
+        // hold every down for compose's default 10 s before the SIGKILL.
+        compose(request, List.of("down", "--volumes", "--remove-orphans", "--timeout", STOP_SECONDS));
     }
 
     private void compose(ComposeRequest request, List<String> action) {

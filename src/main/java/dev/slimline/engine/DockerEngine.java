@@ -22,6 +22,14 @@ public interface DockerEngine {
     /** Builds an image and tags it; the log tail helps explain a failed or slow build. */
     BuildResult build(BuildRequest request);
 
+    /**
+     * Whether independent builds may run side by side: BuildKit schedules them together and shares their common
+     * steps; the legacy builder is left one build at a time.
+     */
+    default boolean concurrentBuilds() {
+        return false;
+    }
+
     /** Size, layers and config of an image. Throws {@link ImageNotFoundException} if the engine lacks it. */
     ImageDetails imageInspect(String ref);
 
@@ -89,6 +97,6 @@ public interface DockerEngine {
     /** {@code compose up --detach} of a project, with v2 ({@code docker compose}) or v1 ({@code docker-compose}). */
     void composeUp(ComposeRequest request);
 
-    /** {@code compose down} of a project, removing its volumes and orphans. */
+    /** {@code compose down} of a project, removing its volumes and orphans; its containers get 1 s to stop. */
     void composeDown(ComposeRequest request);
 }

@@ -27,6 +27,7 @@ final class LayerScanner {
     private final ReadBudget budget;
     private final boolean measureCompressed;
     private final ContentCapture capture;
+    private final byte[] head = new byte[SecretDetector.HEAD_BYTES];
 
     LayerScanner(ReadBudget budget, boolean measureCompressed, ContentCapture capture) {
         this.budget = budget;
@@ -114,15 +115,18 @@ final class LayerScanner {
         int captureLimit = budget.limits().maxCapturedBytes();
         boolean wantWhole = (CAPTURED.contains(path) || SecretDetector.needsContent(path)) && entry.size() <= captureLimit;
         InputStream data = reader.content();
-        byte[] content = data.readNBytes(wantWhole ? (int) entry.size() : SecretDetector.HEAD_BYTES);
+        // the head of every file goes into one buffer, reused: only files kept whole get an array of their own
+        byte[] content = wantWhole ? data.readNBytes((int) entry.size()) : head;
+        int length = wantWhole ? content.length : data.readNBytes(head, 0, SecretDetector.HEAD_BYTES);
         if (wantWhole && CAPTURED.contains(path)) {
             captured.put(path, content);
         }
-        SecretDetector.classify(path, content).ifPresent(kind -> secrets.add(new SecretFile(path, kind, -1, false)));
+        SecretDetector.classify(path, content, length)
+                .ifPresent(kind -> secrets.add(new SecretFile(path, kind, -1, false)));
         if (!CAPTURED.contains(path) && capture.wants(path, entry.size())) {
             // The head already read goes first, so the capture sees the file whole.
             byte[] kept = capture.capture(path, entry.size(),
-                    new SequenceInputStream(new ByteArrayInputStream(content), data));
+                    new SequenceInputStream(new ByteArrayInputStream(content, 0, length), data));
             if (kept != null) {
                 captured.put(path, kept);
             }

@@ -88,8 +88,8 @@ public final class LayerStack {
             if (entry.type() == LayerEntry.Type.OPAQUE || entry.type() == LayerEntry.Type.WHITEOUT) {
                 continue;
             }
-            ComposedImage.Node previous = tree.get(entry.path());
             if (entry.type().isDirectory()) {
+                ComposedImage.Node previous = tree.get(entry.path());
                 if (previous == null || !previous.type().isDirectory()) {
                     if (previous != null) {
                         overwritten += previous.size();
@@ -99,6 +99,8 @@ public final class LayerStack {
                 }
                 continue;
             }
+            // one lookup per file: removing a replaced directory's children below never touches the path itself
+            ComposedImage.Node previous = tree.put(entry.path(), new ComposedImage.Node(entry.type(), entry.size(), index));
             if (previous == null) {
                 added.add(entry.path());
             } else if (previous.type().isDirectory()) {
@@ -111,7 +113,6 @@ public final class LayerStack {
                 overwritten += previous.size();
                 changed.add(entry.path());
             }
-            tree.put(entry.path(), new ComposedImage.Node(entry.type(), entry.size(), index));
             dive.computeIfAbsent(entry.path(), k -> new DiveStat()).add(entry.size());
         }
         return new LayerChanges(List.copyOf(added), List.copyOf(changed), List.copyOf(deleted));

@@ -40,6 +40,11 @@ final class PathGlob {
         return path.startsWith(literalPrefix) && regex.matcher(path).matches();
     }
 
+    /** The pattern up to its first wildcard: every path it matches starts with it. */
+    String literalPrefix() {
+        return literalPrefix;
+    }
+
     /** Path components of the pattern, the last one being the file part. */
     int components() {
         return text.split("/").length;

@@ -22,7 +22,8 @@ final class PathNormalizer {
 
     /** The cleaned path ("" for the root), or empty when the entry must be left out. */
     Optional<String> normalize(String raw, String where) {
-        if (raw.getBytes(StandardCharsets.UTF_8).length > limits.maxPathBytes()) {
+        // at most 3 UTF-8 bytes per char: most names need no encoding to be known short enough
+        if (raw.length() * 3L > limits.maxPathBytes() && raw.getBytes(StandardCharsets.UTF_8).length > limits.maxPathBytes()) {
             findings.add(new ArchiveFinding(ArchiveFinding.Kind.PATH_TOO_LONG, where + ": " + abbreviate(raw),
                     "path longer than " + limits.maxPathBytes() + " bytes; left out"));
             return Optional.empty();
@@ -58,6 +59,10 @@ final class PathNormalizer {
 
     /** Joins {@code base} and {@code name}, resolving {@code .} and {@code ..}; empty if it climbs above the root. */
     static Optional<String> clean(String base, String name) {
+        String plain = alreadyClean(base.isEmpty() ? name : base + "/" + name);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : (base + "/" + name).split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -73,6 +78,26 @@ final class PathNormalizer {
             }
         }
         return Optional.of(String.join("/", parts));
+    }
+
+    /**
+     * The name itself (without one trailing slash) when cleaning would not change it, as for nearly every entry a
+     * layer holds ({@code usr/bin/env}, {@code usr/bin/}); null when it has an empty, {@code .} or {@code ..}
+     * component or starts with a slash.
+     */
+    private static String alreadyClean(String name) {
+        int end = name.endsWith("/") ? name.length() - 1 : name.length();
+        int start = 0;
+        while (start < end) {
+            int slash = name.indexOf('/', start);
+            int stop = slash < 0 || slash > end ? end : slash;
+            int length = stop - start;
+            if (length == 0 || (name.charAt(start) == '.' && (length == 1 || (length == 2 && name.charAt(start + 1) == '.')))) {
+                return null;
+            }
+            start = stop + 1;
+        }
+        return start == end + 1 || end == 0 ? name.substring(0, end) : null;
     }
 
     private static String clamped(String absolute) {

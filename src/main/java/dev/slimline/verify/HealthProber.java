@@ -33,7 +33,6 @@ public final class HealthProber {
     /** How a passed HTTP probe's summary starts: the route that answered 2xx follows. */
     private static final String ANSWERED = "GET ";
 
-    private static final Duration POLL = Duration.ofSeconds(1);
     private static final int LOG_TAIL = 25;
     /** A first request to a server-rendered app on a loaded machine can take many seconds. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
@@ -68,6 +67,7 @@ public final class HealthProber {
                     evidence(container, "published ports: " + engine.inspectContainer(container).publishedPorts()));
         }
         Instant deadline = Instant.now().plus(timeout);
+        Backoff backoff = new Backoff();
         Map<String, String> lastAnswers = new LinkedHashMap<>();
         while (true) {
             for (String path : probe.paths()) {
@@ -94,7 +94,7 @@ public final class HealthProber {
                 return fail(service, variant, "health", "container exited (code " + details.exitCode() + ") before "
                         + "answering HTTP", evidence(container, answers(hostPort, lastAnswers)));
             }
-            if (Instant.now().isAfter(deadline) || !Waits.pause(POLL)) {
+            if (Instant.now().isAfter(deadline) || !backoff.pause()) {
                 return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + " within "
                         + timeout.toSeconds() + "s", evidence(container, answers(hostPort, lastAnswers)));
             }
@@ -127,6 +127,7 @@ public final class HealthProber {
     private Check command(String service, Variant variant, String container, HealthProbe.Command probe) {
         Instant deadline = Instant.now().plus(timeout);
         String shown = String.join(" ", probe.argv().subList(0, Math.min(probe.argv().size(), 5)));
+        Backoff backoff = new Backoff();
         ExecResult last = null;
         while (true) {
             long start = System.nanoTime();
@@ -141,7 +142,7 @@ public final class HealthProber {
                 return fail(service, variant, "health", "container exited (code " + details.exitCode() + ")",
                         evidence(container, execText(probe.argv(), last)));
             }
-            if (Instant.now().isAfter(deadline) || !Waits.pause(POLL)) {
+            if (Instant.now().isAfter(deadline) || !backoff.pause()) {
                 return fail(service, variant, "health", shown + DID_NOT_ANSWER + probe.expectedOutput()
                         + " within " + timeout.toSeconds() + "s", evidence(container, execText(probe.argv(), last)));
             }
@@ -152,6 +153,7 @@ public final class HealthProber {
     Check healthcheck(String service, Variant variant, String container, String checkName) {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
+        Backoff backoff = new Backoff();
         ContainerDetails details;
         while (true) {
             details = engine.inspectContainer(container);
@@ -160,7 +162,7 @@ public final class HealthProber {
                         "HEALTHCHECK healthy after " + Progress.elapsed(Duration.between(start, Instant.now())), "");
             }
             if (details.health().equals("unhealthy") || !details.running() || details.health().isEmpty()
-                    || Instant.now().isAfter(deadline) || !Waits.pause(POLL)) {
+                    || Instant.now().isAfter(deadline) || !backoff.pause()) {
                 break;
             }
         }

@@ -41,6 +41,11 @@ public final class RunCleanup implements AutoCloseable {
         projects.add(project);
     }
 
+    /** A tracked project the run took down itself: the end need not run compose for it again. */
+    public void takenDown(ComposeRequest project) {
+        projects.remove(project);
+    }
+
     /**
      * An image tag to remove at the end, for builds that carry no run label (the originals: a label would change
      * their image ID). Removing the tag never removes an image another tag still names.

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds, runs, probes and compares the original and optimized image of every service: the core of
@@ -27,6 +28,9 @@ import java.util.Map;
  * ports on 127.0.0.1), one after the other. The caller owns the {@link RunCleanup}.
  */
 public final class Verifier {
+
+    /** Builds at once when the builder allows it: enough to overlap the client and I/O work of small builds. */
+    static final int BUILDS_AT_ONCE = 3;
 
     private final DockerEngine engine;
     private final VerifySettings settings;
@@ -61,18 +65,22 @@ public final class Verifier {
         }
     }
 
+    /** What one build gave: the image and its config when it succeeded, and its check either way. */
+    private record Built(Variant variant, BuiltImage image, RuntimeConfig config, Check check) {
+    }
+
     public VerifyReport verify(String root, List<ServiceUnderTest> services, List<Sidecar> sidecars) {
         long start = System.nanoTime();
         List<Progressing> states = services.stream().map(Progressing::new).toList();
-        for (Progressing state : states) {
-            for (Variant variant : Variant.values()) {
-                build(state, variant);
-            }
-        }
+        buildAll(states);
         List<Progressing> runnable = states.stream().filter(Progressing::built).toList();
-        for (Variant variant : Variant.values()) {
-            if (!runnable.isEmpty()) {
-                runAndProbe(variant, runnable, sidecars);
+        SecurityInspector security = new SecurityInspector(engine);
+        try (ImageReads reads = new ImageReads(security::readImage)) {
+            runnable.forEach(state -> reads.start(state.images.get(Variant.OPTIMIZED).tag()));
+            for (Variant variant : Variant.values()) {
+                if (!runnable.isEmpty()) {
+                    runAndProbe(variant, runnable, sidecars, security, reads);
+                }
             }
         }
         List<ServiceResult> results = new ArrayList<>();
@@ -91,9 +99,33 @@ public final class Verifier {
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
-    private void build(Progressing state, Variant variant) {
+    /**
+     * Every service's two builds, side by side when the builder allows it; the results are taken in service and
+     * variant order, so the checks read as they did when the builds ran one after another.
+     */
+    private void buildAll(List<Progressing> states) {
+        List<Supplier<Built>> builds = new ArrayList<>();
+        List<Progressing> owners = new ArrayList<>();
+        for (Progressing state : states) {
+            for (Variant variant : Variant.values()) {
+                builds.add(() -> build(state.service, variant));
+                owners.add(state);
+            }
+        }
+        List<Built> done = ParallelBuilds.run(builds, engine.concurrentBuilds() ? BUILDS_AT_ONCE : 1);
+        for (int i = 0; i < done.size(); i++) {
+            Built built = done.get(i);
+            Progressing state = owners.get(i);
+            if (built.image() != null) {
+                state.images.put(built.variant(), built.image());
+                state.configs.put(built.variant(), built.config());
+            }
+            state.checks.add(built.check());
+        }
+    }
+
+    private Built build(ServiceUnderTest service, Variant variant) {
         cleanup.checkNotCancelled();
-        ServiceUnderTest service = state.service;
         progress.step("building " + service.name() + " (" + variant.id() + ")");
         String tag = label.imageTag(service.name(), variant);
         String network = service.runtime().buildNetwork() != null ? service.runtime().buildNetwork() : settings.buildNetwork();
@@ -114,15 +146,13 @@ public final class Verifier {
             ImageDetails details = engine.imageInspect(tag);
             BuiltImage image = new BuiltImage(tag, details.id(), details.sizeBytes(), details.layerDiffIds().size(),
                     result.duration().toMillis());
-            state.images.put(variant, image);
-            state.configs.put(variant, details.config());
-            state.checks.add(new Check(service.name(), variant, CheckCategory.BUILD, "build", CheckStatus.PASS,
-                    "built in " + Progress.elapsed(result.duration()) + " (" + dev.slimline.report.SizeText.of(
-                            details.sizeBytes()) + ")", ""));
+            return new Built(variant, image, details.config(), new Check(service.name(), variant, CheckCategory.BUILD,
+                    "build", CheckStatus.PASS, "built in " + Progress.elapsed(result.duration()) + " ("
+                    + dev.slimline.report.SizeText.of(details.sizeBytes()) + ")", ""));
         } catch (SlimlineException e) {
             cleanup.checkNotCancelled();
-            state.checks.add(new Check(service.name(), variant, CheckCategory.BUILD, "build", CheckStatus.FAIL,
-                    "build failed", e.getMessage()));
+            return new Built(variant, null, null, new Check(service.name(), variant, CheckCategory.BUILD, "build",
+                    CheckStatus.FAIL, "build failed", e.getMessage()));
         }
     }
 
@@ -139,7 +169,8 @@ public final class Verifier {
         }
     }
 
-    private void runAndProbe(Variant variant, List<Progressing> states, List<Sidecar> sidecars) {
+    private void runAndProbe(Variant variant, List<Progressing> states, List<Sidecar> sidecars,
+            SecurityInspector security, ImageReads reads) {
         cleanup.checkNotCancelled();
         progress.step("starting the " + variant.id() + " images (compose)");
         ComposeRequest project = new ComposeRequest(List.of(writeComposeFile(variant, states, sidecars)),
@@ -156,11 +187,10 @@ public final class Verifier {
         }
         try {
             HealthProber prober = new HealthProber(engine, settings.probeTimeout());
-            SecurityInspector security = new SecurityInspector(engine);
             for (Progressing state : states) {
                 cleanup.checkNotCancelled();
                 try {
-                    probe(variant, state, prober, security);
+                    probe(variant, state, prober, security, reads);
                 } catch (SlimlineException | UncheckedIOException e) {
                     cleanup.checkNotCancelled();
                     state.checks.add(new Check(state.service.name(), variant, CheckCategory.HEALTH, "probe",
@@ -172,7 +202,8 @@ public final class Verifier {
         }
     }
 
-    private void probe(Variant variant, Progressing state, HealthProber prober, SecurityInspector security) {
+    private void probe(Variant variant, Progressing state, HealthProber prober, SecurityInspector security,
+            ImageReads reads) {
         ServiceUnderTest service = state.service;
         RuntimeConfig config = state.configs.get(variant);
         String container = container(variant, service);
@@ -189,7 +220,7 @@ public final class Verifier {
             state.checks.add(prober.healthcheck(service.name(), variant, container, "healthcheck"));
         }
         progress.step("security checks of " + service.name());
-        ImageReport image = security.readImage(state.images.get(variant).tag());
+        ImageReport image = reads.get(state.images.get(variant).tag());
         state.checks.addAll(security.inspect(service.name(), container, config, image));
     }
 
@@ -255,8 +286,9 @@ public final class Verifier {
         progress.step("stopping " + project.projectName());
         try {
             engine.composeDown(project);
+            cleanup.takenDown(project);
         } catch (SlimlineException e) {
-            // RunCleanup removes the rest by label when the run ends
+            // RunCleanup takes it down again and removes the rest by label when the run ends
         }
     }
 

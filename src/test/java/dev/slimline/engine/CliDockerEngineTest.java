@@ -412,7 +412,7 @@ class CliDockerEngineTest {
                 List.of("/usr/bin/docker-compose", "--file", "a.yml", "--file", "b.yml", "--project-name", "proj",
                         "up", "--detach"),
                 List.of("/usr/bin/docker-compose", "--file", "a.yml", "--file", "b.yml", "--project-name", "proj",
-                        "down", "--volumes", "--remove-orphans"));
+                        "down", "--volumes", "--remove-orphans", "--timeout", "1"));
         assertThat(runner.calls().get(0).timeout()).isEqualTo(EngineTimeouts.defaults().compose());
     }
 

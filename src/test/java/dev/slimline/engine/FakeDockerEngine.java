@@ -109,7 +109,9 @@ public final class FakeDockerEngine implements DockerEngine {
     private final Set<Call> failingCalls = new java.util.HashSet<>();
     private final CountDownLatch buildBlocked = new CountDownLatch(1);
     private Predicate<String> blockingBuilds = dockerfile -> false;
-    private final Map<String, Image> built = new LinkedHashMap<>();
+    // verify builds side by side and reads images on a thread of its own: every access to the images is locked
+    private final Map<String, Image> built = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private boolean concurrentBuilds = true;
     private final Map<String, Container> started = new LinkedHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private byte[] archive = TestImageArchives.dockerArchive(List.of(new TestImageArchives.LayerTar()
@@ -132,6 +134,12 @@ public final class FakeDockerEngine implements DockerEngine {
      */
     public FakeDockerEngine blockBuilds(Predicate<String> dockerfile) {
         blockingBuilds = dockerfile;
+        return this;
+    }
+
+    /** The engine's builder runs one build at a time, as the legacy builder does ({@link #concurrentBuilds}). */
+    public FakeDockerEngine serialBuilds() {
+        concurrentBuilds = false;
         return this;
     }
 
@@ -185,7 +193,9 @@ public final class FakeDockerEngine implements DockerEngine {
 
     /** Tags of the images that exist now (built and not removed). */
     public Set<String> imageTags() {
-        return Set.copyOf(built.keySet());
+        synchronized (built) {
+            return Set.copyOf(built.keySet());
+        }
     }
 
     /** Ids of the containers that exist now. */
@@ -223,6 +233,11 @@ public final class FakeDockerEngine implements DockerEngine {
                 template.layerDiffIds(), template.config());
         built.put(request.tag(), new Image(request.tag(), id, dockerfile, details, request.labels()));
         return new BuildResult(id, Duration.ofMillis(5), "#1 DONE 0.0s");
+    }
+
+    @Override
+    public boolean concurrentBuilds() {
+        return concurrentBuilds;
     }
 
     @Override
@@ -349,7 +364,7 @@ public final class FakeDockerEngine implements DockerEngine {
         return switch (kind) {
             case CONTAINER -> started.values().stream().filter(c -> hasLabel(c.labels(), label)).map(Container::id)
                     .toList();
-            case IMAGE -> built.values().stream().filter(i -> hasLabel(i.labels(), label)).map(Image::tag).toList();
+            case IMAGE -> imagesLabelled(label);
             case NETWORK, VOLUME -> List.of();
         };
     }
@@ -400,12 +415,20 @@ public final class FakeDockerEngine implements DockerEngine {
     }
 
     private Image image(String ref) {
-        Image image = built.get(ref);
-        if (image == null) {
-            image = built.values().stream().filter(i -> i.id().equals(ref)).findFirst()
-                    .orElseThrow(() -> new ImageNotFoundException(ref));
+        synchronized (built) {
+            Image image = built.get(ref);
+            if (image == null) {
+                image = built.values().stream().filter(i -> i.id().equals(ref)).findFirst()
+                        .orElseThrow(() -> new ImageNotFoundException(ref));
+            }
+            return image;
         }
-        return image;
+    }
+
+    private List<String> imagesLabelled(String label) {
+        synchronized (built) {
+            return built.values().stream().filter(i -> hasLabel(i.labels(), label)).map(Image::tag).toList();
+        }
     }
 
     private Container container(String id) {

@@ -61,6 +61,28 @@ final class FakeVerifyRun {
         }
     }
 
+    /** A whole run over several services (e.g. {@link #service} and {@link #secondService}). */
+    VerifyReport verify(FakeDockerEngine engine, List<ServiceUnderTest> services) {
+        try (RunCleanup cleanup = new RunCleanup(engine, label, false)) {
+            return verifier(engine, false, cleanup).verify("project", services, List.of());
+        }
+    }
+
+    /** A second service, {@code worker}: python:3.11 original, python:3.11-slim optimized, in a folder of its own. */
+    ServiceUnderTest secondService() {
+        Path worker = dir.resolve("worker");
+        try {
+            Files.createDirectories(worker);
+            Files.writeString(worker.resolve("Dockerfile"), "FROM python:3.11\nCMD [\"python\", \"worker.py\"]\n");
+            Files.writeString(worker.resolve("Dockerfile.optimized"),
+                    "FROM python:3.11-slim\nUSER 1001\nCMD [\"python\", \"worker.py\"]\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ServiceUnderTest("worker", worker, worker.resolve("Dockerfile"), worker.resolve("Dockerfile.optimized"),
+                ServiceRuntime.none("worker"), null);
+    }
+
     /** A run with {@code --keep}: both images and both variants' containers are left for a cleanup test. */
     void verifyKeeping(FakeDockerEngine engine) {
         try (RunCleanup cleanup = new RunCleanup(engine, label, true)) {

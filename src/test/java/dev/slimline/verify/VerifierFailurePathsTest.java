@@ -55,9 +55,9 @@ class VerifierFailurePathsTest {
         run.assertNothingLeft(engine);
     }
 
-    /** Both builds were asked for, no compose project started, and cleanup removed the one image that exists. */
+    /** Both builds were asked for (side by side), no compose project started, and cleanup removed the one image that exists. */
     private void assertOptimizedNeverBuiltNothingRanAndTheOriginalRemoved(FakeDockerEngine engine) {
-        assertThat(engine.calls("build")).containsExactly(run.tag(Variant.ORIGINAL), run.tag(Variant.OPTIMIZED));
+        assertThat(engine.calls("build")).containsExactlyInAnyOrder(run.tag(Variant.ORIGINAL), run.tag(Variant.OPTIMIZED));
         assertThat(engine.calls("composeUp")).isEmpty();
         assertThat(engine.calls("removeImage")).containsExactly(run.tag(Variant.ORIGINAL));
         assertNothingLeft(engine);
@@ -114,8 +114,8 @@ class VerifierFailurePathsTest {
         assertThat(report.failures()).filteredOn(c -> c.name().equals("user")).singleElement()
                 .satisfies(user -> assertThat(user.summary()).startsWith("running as root"));
         assertThat(check.evidence()).contains("Cannot find module '/app/server.js'");
+        // each project taken down once, when its probes end: the cleanup does not run compose for them again
         assertThat(engine.calls("composeDown")).containsExactly(label.projectName(Variant.ORIGINAL),
-                label.projectName(Variant.OPTIMIZED), label.projectName(Variant.ORIGINAL),
                 label.projectName(Variant.OPTIMIZED));
         assertNothingLeft(engine);
     }
@@ -204,15 +204,74 @@ class VerifierFailurePathsTest {
 
     @Test
     void composeUpThatFailsIsAFailedHealthCheckForEveryServiceAndTheProjectIsTakenDown() {
-        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine())
-                .failCall("composeUp", label.projectName(Variant.OPTIMIZED));
-
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("composeUp", label.projectName(Variant.OPTIMIZED));
         VerifyReport report = verify(engine);
 
         Check check = failed(report);
         assertThat(check.summary()).isEqualTo("compose up failed");
         assertThat(check.evidence()).contains("(scripted)");
         assertThat(engine.calls("composeDown")).contains(label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void aBuildFailingBesideOthersFailsOnlyItsServiceAndTheChecksKeepServiceAndVariantOrder() {
+        ServiceUnderTest worker = run.secondService();
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()
+                .failBuilds(containing("python:3.11-slim"), "ERROR: No matching distribution found for celery"));
+
+        VerifyReport report = run.verify(engine, java.util.List.of(run.service, worker));
+
+        Check check = failed(report);
+        assertThat(check.service()).isEqualTo("worker");
+        assertThat(check.category()).isEqualTo(CheckCategory.BUILD);
+        assertThat(check.variant()).isEqualTo(Variant.OPTIMIZED);
+        assertThat(check.evidence()).contains("No matching distribution found for celery");
+        assertThat(engine.calls("build")).hasSize(4);
+        // the api still ran and passed; the worker, missing an image, never started
+        assertThat(report.services().get(0).checks()).allMatch(c -> !c.failed());
+        assertThat(report.services().get(0).checks().subList(0, 2)).extracting(Check::variant)
+                .containsExactly(Variant.ORIGINAL, Variant.OPTIMIZED);
+        assertThat(report.services().get(1).checks()).extracting(Check::name).containsExactly("build", "build");
+        assertThat(report.services().get(1).checks()).extracting(Check::variant)
+                .containsExactly(Variant.ORIGINAL, Variant.OPTIMIZED);
+        assertThat(engine.calls("save")).containsExactly(run.tag(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void anEngineWithTheLegacyBuilderBuildsOneImageAtATimeInOrder() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine().serialBuilds());
+        ServiceUnderTest worker = run.secondService();
+
+        VerifyReport report = run.verify(engine, java.util.List.of(run.service, worker));
+
+        assertThat(report.passed()).isTrue();
+        assertThat(engine.calls("build")).containsExactly(run.tag(Variant.ORIGINAL), run.tag(Variant.OPTIMIZED),
+                label.imageTag("worker", Variant.ORIGINAL), label.imageTag("worker", Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void aFailedReadOfTheOptimizedImageInTheBackgroundIsAFailedProbeCheckAndEverythingIsRemoved() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("save", run.tag(Variant.OPTIMIZED));
+        VerifyReport report = verify(engine);
+
+        assertThat(failed(report)).extracting(Check::variant, Check::name, Check::summary)
+                .containsExactly(Variant.OPTIMIZED, "probe", "could not probe the container");
+        assertThat(failed(report).evidence()).contains("(scripted)");
+        assertThat(engine.calls("composeDown")).contains(label.projectName(Variant.OPTIMIZED));
+        assertNothingLeft(engine);
+    }
+
+    @Test
+    void aComposeDownThatFailsDuringTheRunIsRetriedByTheCleanupAndTheJanitorRemovesTheRest() {
+        FakeDockerEngine engine = FakeVerifyRun.healthy(new FakeDockerEngine()).failCall("composeDown", label.projectName(Variant.OPTIMIZED));
+        VerifyReport report = verify(engine);
+
+        assertThat(report.passed()).isTrue();
+        assertThat(engine.calls("composeDown")).containsExactly(label.projectName(Variant.ORIGINAL),
+                label.projectName(Variant.OPTIMIZED), label.projectName(Variant.OPTIMIZED));
         assertNothingLeft(engine);
     }
 }
