@@ -3,6 +3,7 @@ package dev.slimline.engine;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,14 +15,16 @@ final class StreamedOutput implements ProcessRunner.StreamingProcess {
 
     private final Process process;
     private final OutputTail stderr;
+    private final Thread stderrReader;
     private final ProcessSpec spec;
     private final InputStream stdout;
 
     private volatile boolean timedOut;
 
-    StreamedOutput(Process process, OutputTail stderr, ProcessSpec spec) {
+    StreamedOutput(Process process, OutputTail stderr, Thread stderrReader, ProcessSpec spec) {
         this.process = process;
         this.stderr = stderr;
+        this.stderrReader = stderrReader;
         this.spec = spec;
         this.stdout = new CheckedAtEnd(process.getInputStream());
         CompletableFuture.delayedExecutor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
@@ -54,6 +57,8 @@ final class StreamedOutput implements ProcessRunner.StreamingProcess {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 throw new IOException(spec.argv().get(0) + " did not exit after closing its output");
             }
+            // the program has exited, but the reader may not have taken its last stderr line yet: that line is the reason
+            stderrReader.join(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -38,8 +38,7 @@ public final class SystemProcessRunner implements ProcessRunner {
     public StreamingProcess start(ProcessSpec spec) {
         Process process = launch(spec);
         OutputTail err = new OutputTail(64 * 1024);
-        drain(process.getErrorStream(), err);
-        return new StreamedOutput(process, err, spec);
+        return new StreamedOutput(process, err, drain(process.getErrorStream(), err), spec);
     }
 
     private static Process launch(ProcessSpec spec) {
