@@ -16,20 +16,26 @@ import java.util.OptionalInt;
  * A final stage without USER runs as root. Add a user with a numeric uid (what Kubernetes' runAsNonRoot can
  * check), give it the copied files with {@code COPY --chown}, and switch to it before the command. Skipped when the
  * image binds a port below 1024 or the base image is unknown (no way to know how to add a user) or a
- * plain OS image (its daemons often need root to start).
+ * plain OS image (its daemons often need root to start). A server the stack's image starts as root only to drop to
+ * its own user (nginx) starts as that user instead, with the paths it writes at start given to it; its files stay
+ * root's (it only reads them), and a port below 1024 is kept (the optimizer prints what that needs outside Docker).
  */
 final class NonRootUserRecipe implements Recipe {
 
     @Override
     public List<ProposedEdit> propose(Dockerfile dockerfile, RecipeContext context) {
         Stage stage = dockerfile.finalStage();
-        if (!stage.instructionsOf(Instruction.User.class).isEmpty() || privilegedPort(stage)) {
+        if (!stage.instructionsOf(Instruction.User.class).isEmpty()) {
             return List.of();
         }
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
         Optional<Stack> stack = base.flatMap(Stacks::runningOn);
-        if (stack.isEmpty()) {
-            return List.of(); // OS images run daemons (nginx, sshd) that often need root to start: not a safe edit
+        Optional<ServerUser> server = stack.flatMap(s -> s.serverUser(base.get()));
+        if (server.isPresent()) {
+            return List.of(startAsServerUser(dockerfile, stage, server.get()));
+        }
+        if (stack.isEmpty() || privilegedPort(stage)) {
+            return List.of(); // OS images run daemons (sshd) that often need root to start: not a safe edit
         }
         // a user the stack's image already carries (the node images' node) is used, not created again
         OptionalInt carried = stack.get().imageUser(base.get());
@@ -45,17 +51,30 @@ final class NonRootUserRecipe implements Recipe {
                 edits.add(Edits.insert(copy.span().startOffset() + written.length(), " --chown=" + uid + ":" + uid));
             }
         }
+        edits.add(beforeCommand(dockerfile, stage, create + "USER " + uid + ":" + uid + "\n"));
+        return List.of(new ProposedEdit(edits, new Change("Non-root user uid " + uid + " owns the copied files (COPY --chown)")));
+    }
+
+    private static ProposedEdit startAsServerUser(Dockerfile dockerfile, Stage stage, ServerUser server) {
+        String insert = GeneratedDockerfilePrinter.line(server.paths().ownedBy(server.owner())) + "\n"
+                + GeneratedDockerfilePrinter.line(new GeneratedInstruction.User(server.owner())) + "\n";
+        String note = RuntimeContract.privilegedPortNote(stage.instructionsOf(Instruction.Expose.class).stream()
+                .flatMap(e -> e.ports().stream()).toList()).map(c -> "; " + c.summary()).orElse("");
+        return new ProposedEdit(List.of(beforeCommand(dockerfile, stage, insert)), new Change("start user "
+                + server.owner() + " instead of root: " + server.server() + " runs as it from the start, the paths it"
+                + " writes at start are its own, its user directive is ignored with a notice" + note));
+    }
+
+    /** Inserts before the first CMD, ENTRYPOINT or HEALTHCHECK of the stage, else at the end of the file. */
+    private static TextEdit beforeCommand(Dockerfile dockerfile, Stage stage, String insert) {
         Optional<Instruction> command = stage.instructions().stream()
                 .filter(i -> i instanceof Instruction.Cmd || i instanceof Instruction.Entrypoint || i instanceof Instruction.Healthcheck)
                 .findFirst();
-        String insert = create + "USER " + uid + ":" + uid + "\n";
         if (command.isPresent()) {
-            edits.add(Edits.insert(Edits.lineStart(command.get(), dockerfile.text()), insert));
-        } else {
-            String text = dockerfile.text();
-            edits.add(Edits.insert(text.length(), (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + insert));
+            return Edits.insert(Edits.lineStart(command.get(), dockerfile.text()), insert);
         }
-        return List.of(new ProposedEdit(edits, new Change("Non-root user uid " + uid + " owns the copied files (COPY --chown)")));
+        String text = dockerfile.text();
+        return Edits.insert(text.length(), (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + insert);
     }
 
     private static boolean privilegedPort(Stage stage) {

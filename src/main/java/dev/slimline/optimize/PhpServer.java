@@ -3,9 +3,7 @@ package dev.slimline.optimize;
 import dev.slimline.knowledge.BaseImage;
 import dev.slimline.knowledge.PackageManager;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A PHP server whose master would start as root and drop to www-data itself (Apache with mod_php, nginx in front
@@ -26,13 +24,11 @@ enum PhpServer {
     private static final int ALPINE_WWW_DATA = 82;
 
     private final String label;
-    private final List<String> directories;
-    private final List<String> files;
+    private final ServerPaths paths;
 
     PhpServer(String label, List<String> directories, List<String> files) {
         this.label = label;
-        this.directories = directories;
-        this.files = files;
+        this.paths = new ServerPaths(directories, files);
     }
 
     String label() {
@@ -47,12 +43,6 @@ enum PhpServer {
 
     /** The RUN that creates the paths the server writes at start and gives them to {@code owner}. */
     GeneratedInstruction.Run ownPaths(String owner) {
-        List<String> commands = new ArrayList<>();
-        commands.add("mkdir -p " + String.join(" ", directories));
-        if (!files.isEmpty()) {
-            commands.add("touch " + String.join(" ", files));
-        }
-        commands.add("chown -R " + owner + " " + String.join(" ", Stream.concat(directories.stream(), files.stream()).toList()));
-        return GeneratedInstruction.Run.of(commands);
+        return paths.ownedBy(owner);
     }
 }

@@ -123,6 +123,11 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
      * set net.ipv4.ip_unprivileged_port_start=0 in the container, so it binds; Kubernetes does not.
      */
     Optional<Change> privilegedPortNote() {
+        return privilegedPortNote(ports);
+    }
+
+    /** The same note for these EXPOSE ports ({@code 80}, {@code 443/tcp}). */
+    static Optional<Change> privilegedPortNote(List<String> ports) {
         List<String> low = ports.stream().map(p -> p.replaceFirst("/.*", "")).filter(p -> p.matches("\\d{1,3}"))
                 .filter(p -> Integer.parseInt(p) < 1024).toList();
         if (low.isEmpty()) {

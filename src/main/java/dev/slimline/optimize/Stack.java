@@ -92,6 +92,14 @@ interface Stack {
         return OptionalInt.empty();
     }
 
+    /**
+     * The user a server of this stack's runtime image starts as root only to drop to, and the paths it writes at
+     * start (nginx's master and uid 101): a final stage without USER starts as that user instead of root.
+     */
+    default Optional<ServerUser> serverUser(BaseImage runtime) {
+        return Optional.empty();
+    }
+
     /** Programs that install this stack's dependencies ({@code npm}, {@code pip}): a RUN of them and rm only installs. */
     default Set<String> installPrograms() {
         return Set.of();

@@ -8,6 +8,7 @@ import dev.slimline.project.ProjectFactsDetector;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -69,6 +70,25 @@ public final class StaticWebStack implements Stack {
     public List<String> ignoreEntries() {
         return Stacks.of(NodeStack.LANGUAGE).ignoreEntries();
     }
+
+    /**
+     * The nginx image's master starts as root only to drop to its nginx user (uid 101 in the official images, Debian
+     * and Alpine alike); given its temp, log and pid paths (both the official and Debian's layouts) it starts as 101.
+     * nginx-unprivileged already runs as 101 ({@link #imageUser}).
+     */
+    @Override
+    public Optional<ServerUser> serverUser(BaseImage runtime) {
+        return runtime.image().equals("nginx") ? Optional.of(NGINX) : Optional.empty();
+    }
+
+    /** nginx-unprivileged carries its nginx user (101) and runs as it: that user is used, not a new one created. */
+    @Override
+    public OptionalInt imageUser(BaseImage runtime) {
+        return runtime.image().equals("nginxinc/nginx-unprivileged") ? OptionalInt.of(101) : OptionalInt.empty();
+    }
+
+    private static final ServerUser NGINX = new ServerUser("101:101", "nginx", new ServerPaths(
+            List.of("/var/cache/nginx", "/var/lib/nginx", "/var/log/nginx"), List.of("/run/nginx.pid")));
 
     /** nginx images carry curl (the official Debian ones install it); the site's index answers on /. */
     @Override

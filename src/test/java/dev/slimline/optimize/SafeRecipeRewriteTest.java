@@ -334,6 +334,35 @@ class SafeRecipeRewriteTest {
     }
 
     @Test
+    void nginxStartsAsItsOwnUserWithTheRuntimePathsItWritesAndKeepsPort80() {
+        recipes(new NonRootUserRecipe()).rewriteRun("""
+                FROM nginx:1.22
+                COPY dist /usr/share/nginx/html
+                EXPOSE 80
+                CMD ["nginx", "-g", "daemon off;"]
+                """, """
+                FROM nginx:1.22
+                COPY dist /usr/share/nginx/html
+                EXPOSE 80
+                RUN mkdir -p /var/cache/nginx /var/lib/nginx /var/log/nginx && touch /run/nginx.pid && chown -R 101:101 /var/cache/nginx /var/lib/nginx /var/log/nginx /run/nginx.pid
+                USER 101:101
+                CMD ["nginx", "-g", "daemon off;"]
+                """);
+    }
+
+    @Test
+    void nginxUnprivilegedKeepsItsOwnUserInsteadOfCreatingOneItCouldNotCreate() {
+        recipes(new NonRootUserRecipe()).rewriteRun("""
+                FROM nginxinc/nginx-unprivileged:1.22
+                COPY dist /usr/share/nginx/html
+                """, """
+                FROM nginxinc/nginx-unprivileged:1.22
+                COPY --chown=101:101 dist /usr/share/nginx/html
+                USER 101:101
+                """);
+    }
+
+    @Test
     void nonRootUserOnANodeImageIsTheNodeUser() {
         recipes(new NonRootUserRecipe()).rewriteRun("""
                 FROM node:18-slim
