@@ -200,7 +200,8 @@ build_images() {
     [ "$r" = wheelhouse ] || [ -n "${TAGS[$r]:-}" ] || die "unknown recipe: $r (known: ${RECIPES[*]} wheelhouse)"
     while [ -n "$r" ]; do need[$r]=1; r="$(parent_of "$r")"; done
   done
-  for r in "${RECIPES[@]}" wheelhouse; do
+  # the wheelhouse (minutes of dpkg and wheel building) right after debian, so it overlaps the other stand-ins
+  for r in "${RECIPES[0]}" wheelhouse "${RECIPES[@]:1}"; do
     [ -n "${need[$r]:-}" ] || continue
     if [ "$r" = wheelhouse ]; then wheelhouse_current && { log "wheelhouse: up to date"; continue; }
     elif recipe_up_to_date "$r"; then log "$r: up to date"; continue; fi
