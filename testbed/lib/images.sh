@@ -241,8 +241,14 @@ run_builds() {
       build_one "$r" &
       running[$!]="$r"
     done
+    # the first build to end, polled: `wait -n` loses a job that ended before it was called ("no such job")
+    pid=""
+    while [ -z "$pid" ]; do
+      for p in "${!running[@]}"; do kill -0 "$p" 2>/dev/null || { pid="$p"; break; }; done
+      [ -n "$pid" ] || sleep 1
+    done
     status=0
-    wait -n -p pid "${!running[@]}" || status=$?
+    wait "$pid" || status=$?
     r="${running[$pid]}"
     unset "running[$pid]"
     if [ "$status" -ne 0 ]; then
