@@ -245,7 +245,7 @@ run_builds() {
     pid=""
     while [ -z "$pid" ]; do
       for p in "${!running[@]}"; do kill -0 "$p" 2>/dev/null || { pid="$p"; break; }; done
-      [ -n "$pid" ] || sleep 1
+      [ -n "$pid" ] || sleep 0.2
     done
     status=0
     wait "$pid" || status=$?
