@@ -37,8 +37,7 @@ final class HealthcheckRecipe implements Recipe {
         if (context.options().healthCmd().isPresent()) {
             return Optional.of(HealthcheckWriter.userCommand(context.options().healthCmd().get()));
         }
-        List<String> ports = stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream()).toList();
-        Optional<Integer> port = HealthcheckWriter.port(ports);
+        Optional<Integer> port = HealthcheckWriter.port(RuntimeContract.exposedPorts(stage));
         Optional<BaseImage> base = context.catalog().lookup(dockerfile.resolvedBaseImage(stage)).map(m -> m.image());
         if (port.isEmpty() || base.isEmpty()) {
             return Optional.empty();

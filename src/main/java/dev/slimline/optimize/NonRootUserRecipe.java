@@ -34,7 +34,7 @@ final class NonRootUserRecipe implements Recipe {
         if (server.isPresent()) {
             return List.of(startAsServerUser(dockerfile, stage, server.get()));
         }
-        if (stack.isEmpty() || privilegedPort(stage)) {
+        if (stack.isEmpty() || !RuntimeContract.privilegedPorts(RuntimeContract.exposedPorts(stage)).isEmpty()) {
             return List.of(); // OS images run daemons (sshd) that often need root to start: not a safe edit
         }
         // a user the stack's image already carries (the node images' node) is used, not created again
@@ -58,8 +58,8 @@ final class NonRootUserRecipe implements Recipe {
     private static ProposedEdit startAsServerUser(Dockerfile dockerfile, Stage stage, ServerUser server) {
         String insert = GeneratedDockerfilePrinter.line(server.paths().ownedBy(server.owner())) + "\n"
                 + GeneratedDockerfilePrinter.line(new GeneratedInstruction.User(server.owner())) + "\n";
-        String note = RuntimeContract.privilegedPortNote(stage.instructionsOf(Instruction.Expose.class).stream()
-                .flatMap(e -> e.ports().stream()).toList()).map(c -> "; " + c.summary()).orElse("");
+        String note = RuntimeContract.privilegedPortNote(RuntimeContract.exposedPorts(stage))
+                .map(c -> "; " + c.summary()).orElse("");
         return new ProposedEdit(List.of(beforeCommand(dockerfile, stage, insert)), new Change("start user "
                 + server.owner() + " instead of root: " + server.server() + " runs as it from the start, the paths it"
                 + " writes at start are its own, its user directive is ignored with a notice" + note));
@@ -75,10 +75,5 @@ final class NonRootUserRecipe implements Recipe {
         }
         String text = dockerfile.text();
         return Edits.insert(text.length(), (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + insert);
-    }
-
-    private static boolean privilegedPort(Stage stage) {
-        return stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream())
-                .map(p -> p.replaceFirst("/.*", "")).anyMatch(p -> p.matches("\\d{1,4}") && Integer.parseInt(p) < 1024); // longer: not a port below 1024
     }
 }

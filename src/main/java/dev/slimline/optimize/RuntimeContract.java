@@ -128,13 +128,23 @@ record RuntimeContract(Optional<String> workdir, List<String> args, List<String>
 
     /** The same note for these EXPOSE ports ({@code 80}, {@code 443/tcp}). */
     static Optional<Change> privilegedPortNote(List<String> ports) {
-        List<String> low = ports.stream().map(p -> p.replaceFirst("/.*", "")).filter(p -> p.matches("\\d{1,3}"))
-                .filter(p -> Integer.parseInt(p) < 1024).toList();
+        List<String> low = privilegedPorts(ports);
         if (low.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Change("port " + String.join(", ", low) + " is below 1024 and the rewrite runs non-root:"
                 + " fine on Docker >= 20.10 (unprivileged port start is 0 in containers); on Kubernetes add the"
                 + " NET_BIND_SERVICE capability or the net.ipv4.ip_unprivileged_port_start=0 sysctl, or move the port"));
+    }
+
+    /** The EXPOSE ports ({@code 80}, {@code 443/tcp}) below 1024, as numbers; a longer word is not such a port. */
+    static List<String> privilegedPorts(List<String> ports) {
+        return ports.stream().map(p -> p.replaceFirst("/.*", "")).filter(p -> p.matches("\\d{1,4}"))
+                .filter(p -> Integer.parseInt(p) < 1024).toList();
+    }
+
+    /** The ports the stage's EXPOSE lines name, as written. */
+    static List<String> exposedPorts(Stage stage) {
+        return stage.instructionsOf(Instruction.Expose.class).stream().flatMap(e -> e.ports().stream()).toList();
     }
 }
