@@ -10,8 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-/** Reading one of the knowledge files (src/main/resources/dev/slimline/knowledge): the catalog's, a stack's data. */
+/**
+ * Reading a knowledge file (src/main/resources/dev/slimline/knowledge) as a tree: build-only packages, runtime
+ * libraries, a stack's data. The catalog itself is read typed and strict by {@link KnowledgeCatalog}.
+ */
 public final class KnowledgeYaml {
+
+    /** One mapper for every file: building one costs more than reading a small file. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private KnowledgeYaml() {
     }
@@ -22,7 +28,7 @@ public final class KnowledgeYaml {
             if (in == null) {
                 throw new IllegalStateException(name + " missing from the classpath");
             }
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
+            return YAML.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The optimize pipeline for one Dockerfile: a multi-stage template for the detected stack when the original is a
@@ -29,9 +30,11 @@ import java.util.Optional;
  */
 public final class Optimizer {
 
-    /** Recipes in priority order: on overlap the earlier one wins this round and the later one retries next round. */
-    /** The shared recipes in order, each stack's own (npm ci from the lock file) after the base-image ones. */
-    private static final List<Recipe> SAFE_RECIPES = java.util.stream.Stream.of(
+    /**
+     * Recipes in priority order (on overlap the earlier one wins this round and the later one retries next round):
+     * the base-image ones, then each stack's own (npm ci from the lock file), then the shared rest.
+     */
+    private static final List<Recipe> SAFE_RECIPES = Stream.of(
             List.of(new MergeAptUpdateRecipe(), new PinBaseTagRecipe(), new RebaseRuntimeStageRecipe()),
             Stacks.ALL.stream().flatMap(stack -> stack.recipes().stream()).toList(),
             List.<Recipe>of(new ManifestsFirstRecipe(), new RuleFixRecipe(), new NonRootUserRecipe(), new HealthcheckRecipe()))

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record HealthcheckPolling(Duration interval, int retries) {
 
-    static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration ENGINE_INTERVAL = Duration.ofSeconds(30);
     private static final int ENGINE_RETRIES = 3;
 
