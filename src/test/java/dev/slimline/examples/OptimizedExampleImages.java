@@ -26,6 +26,7 @@ public final class OptimizedExampleImages {
 
     private static Map<String, String> built;
     private static Path workspace;
+    private static String optimizeOutput;
 
     private OptimizedExampleImages() {
     }
@@ -59,6 +60,12 @@ public final class OptimizedExampleImages {
         return tag;
     }
 
+    /** What {@code slimline optimize --all} printed when it rewrote the copies. */
+    public static synchronized String optimizeOutput() {
+        build();
+        return optimizeOutput;
+    }
+
     /** The directory holding the optimized copies of the services (each with its rewritten Dockerfile). */
     public static synchronized Path servicesDirectory() {
         build();
@@ -77,6 +84,7 @@ public final class OptimizedExampleImages {
         if (optimize.exitCode() != 0) {
             throw new AssertionError("slimline optimize --all failed (exit " + optimize.exitCode() + "): " + optimize.err());
         }
+        optimizeOutput = optimize.out();
         return workspace;
     }
 }

@@ -1,7 +1,5 @@
 package dev.slimline.optimize;
 
-import dev.slimline.cli.CliHarness;
-import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.DockerEngine;
 import dev.slimline.engine.EngineCleanupExtension;
 import dev.slimline.engine.EngineCleanupExtension.TestLabel;
@@ -9,11 +7,12 @@ import dev.slimline.engine.ExecResult;
 import dev.slimline.engine.PortMapping;
 import dev.slimline.engine.RunRequest;
 import dev.slimline.engine.TestEngines;
+import dev.slimline.examples.ExampleImages;
+import dev.slimline.examples.OptimizedExampleImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +21,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The story's steps 2-4 on the real engine: the three example services are built as they are, optimized with
- * {@code slimline optimize --all --write}, built again, started and probed. The optimized images must pass their
- * health probes (HTTP for api and web-app, Celery ping against redis for the worker), run as a non-root uid, hold
- * no compilers and no pip/npm caches, and be at least 80% smaller in total.
+ * The story's steps 2-4 on the real engine: the three example services are built as they are ({@link ExampleImages}),
+ * optimized with {@code slimline optimize --all --write}, built again ({@link OptimizedExampleImages}), started and
+ * probed. The optimized images must pass their health probes (HTTP for api and web-app, Celery ping against redis for
+ * the worker), run as a non-root uid, hold no compilers and no pip/npm caches, and be at least 80% smaller in total.
  */
 @ExtendWith(EngineCleanupExtension.class)
 class OptimizedServicesIT {
 
-    private static final Path SERVICES = Path.of("examples/monorepo/services");
     private static final List<String> NAMES = List.of("api", "web-app", "worker");
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
 
@@ -39,23 +37,16 @@ class OptimizedServicesIT {
     @Test
     void optimizedServicesBuildRunPassProbesAndAreAtLeastEightyPercentSmaller(TestLabel label) throws Exception {
         TestEngines.requireImage("redis:7", Duration.ofMinutes(10));
-        Path work = Files.createTempDirectory("slimline-optimize-it");
-        ContainerProbes.copyTree(SERVICES, work);
-
+        // The images other tests share, built once per test JVM: the originals as the audit builds them, the rewrite
+        // as `optimize --all --write --no-backup --base-family slim --no-diff --no-verify` writes it.
+        assertThat(OptimizedExampleImages.optimizeOutput()).contains("Key changes:").contains("\u2713 Multi-stage build");
         Map<String, Long> before = new LinkedHashMap<>();
-        for (String name : NAMES) {
-            before.put(name, buildAndSize(work.resolve(name), label.tag(name + "-orig"), label));
-        }
-
-        CliHarness.Result optimize = CliHarness.run("optimize", "--all", work.toString(), "--write", "--no-backup",
-                "--base-family", "slim", "--no-diff", "--no-verify");
-        assertThat(optimize.exitCode()).as(optimize.err()).isZero();
-        assertThat(optimize.out()).contains("Key changes:").contains("\u2713 Multi-stage build");
-
         Map<String, Long> after = new LinkedHashMap<>();
         for (String name : NAMES) {
-            assertThat(Files.readString(work.resolve(name).resolve("Dockerfile"))).doesNotContain("<<").doesNotContain("syntax=");
-            after.put(name, buildAndSize(work.resolve(name), label.tag(name + "-opt"), label));
+            assertThat(Files.readString(OptimizedExampleImages.servicesDirectory().resolve(name).resolve("Dockerfile")))
+                    .doesNotContain("<<").doesNotContain("syntax=");
+            before.put(name, engine.imageInspect(ExampleImages.image(name)).sizeBytes());
+            after.put(name, engine.imageInspect(OptimizedExampleImages.image(name)).sizeBytes());
         }
 
         String api = startHttp(label, "api", 8080);
@@ -89,14 +80,8 @@ class OptimizedServicesIT {
         assertThat(optimized).isLessThanOrEqualTo(total / 5);
     }
 
-    private long buildAndSize(Path context, String tag, TestLabel label) {
-        engine.build(BuildRequest.of(context, tag).withNetwork("host").withLabels(label.asMap())
-                .withTimeout(Duration.ofMinutes(25)));
-        return engine.imageInspect(tag).sizeBytes();
-    }
-
     private String startHttp(TestLabel label, String name, int port) throws Exception {
-        String id = engine.run(RunRequest.detached(label.tag(name + "-opt")).withName(label.name(name))
+        String id = engine.run(RunRequest.detached(OptimizedExampleImages.image(name)).withName(label.name(name))
                 .withPorts(List.of(PortMapping.anyLoopbackPort(port))).withLabels(label.asMap()));
         int hostPort = engine.inspectContainer(id).publishedPorts().get(port + "/tcp");
         assertThat(ContainerProbes.awaitHttpOk(hostPort, name.equals("api") ? "/health" : "/", Duration.ofMinutes(4)))
@@ -109,7 +94,8 @@ class OptimizedServicesIT {
         engine.createNetwork(network, label.asMap());
         String redis = label.name("redis");
         engine.run(RunRequest.detached("redis:7").withName(redis).withNetwork(network).withLabels(label.asMap()));
-        return engine.run(RunRequest.detached(label.tag("worker-opt")).withName(label.name("worker")).withNetwork(network)
+        return engine.run(RunRequest.detached(OptimizedExampleImages.image("worker")).withName(label.name("worker"))
+                .withNetwork(network)
                 .withEnv(Map.of("CELERY_BROKER_URL", "redis://" + redis + ":6379/0")).withLabels(label.asMap()));
     }
 }
