@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,7 @@ class ImageInspectIT {
     private final String withGcc = "slimline-it-gcc:" + suffix;
     private final String multiStage = "slimline-it-multistage:" + suffix;
 
+    private final Map<String, JsonNode> reports = new HashMap<>();
     private Path context;
 
     @BeforeAll
@@ -146,10 +149,16 @@ class ImageInspectIT {
         assertThat(copy.path("added").asInt()).isEqualTo(1);
     }
 
+    /** The report of {@code slimline inspect --format json IMAGE}, run once per image: the tests only read it. */
     private JsonNode inspect(String image) throws IOException {
-        CliHarness.Result result = CliHarness.run("inspect", "--format", "json", image);
-        assertThat(result.exitCode()).as("inspect %s: %s", image, result.err()).isZero();
-        return new ObjectMapper().readTree(result.out());
+        JsonNode report = reports.get(image);
+        if (report == null) {
+            CliHarness.Result result = CliHarness.run("inspect", "--format", "json", image);
+            assertThat(result.exitCode()).as("inspect %s: %s", image, result.err()).isZero();
+            report = new ObjectMapper().readTree(result.out());
+            reports.put(image, report);
+        }
+        return report;
     }
 
     private void build(String tag, String dockerfile) throws IOException {
