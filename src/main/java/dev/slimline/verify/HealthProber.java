@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the health probes against a running container, each bounded by the probe timeout, and turns what it saw
@@ -38,16 +40,31 @@ public final class HealthProber {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration MIN_REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
+    /** What a summary says after the routes when the probe ended on settled answers ({@link SteadyAnswers}). */
+    private static final String SETTLED = " (the same answers for ";
+    private static final Pattern SETTLED_SUMMARY =
+            Pattern.compile("^" + Pattern.quote(NO_2XX_FROM) + "(.+?)" + Pattern.quote(SETTLED) + "\\d+s: (.+)\\)$");
+    private static final Pattern FAILED_SUMMARY =
+            Pattern.compile("^" + Pattern.quote(NO_2XX_FROM) + "(.+?)(?: within \\d+s|" + Pattern.quote(SETTLED) + ".*)$");
+    private static final String TO = " → ";
+
     private final DockerEngine engine;
     private final Duration timeout;
+    private final Duration settle;
     // HTTP/1.1 only: the default HTTP/2 attempt sends "Upgrade: h2c", which Next.js answers by closing the connection
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HealthProber(DockerEngine engine, Duration timeout) {
+        this(engine, timeout, SteadyAnswers.SETTLE);
+    }
+
+    /** @param settle how long unchanged non-2xx answers must last before an HTTP probe ends on them */
+    HealthProber(DockerEngine engine, Duration timeout, Duration settle) {
         this.engine = engine;
         this.timeout = timeout;
+        this.settle = settle;
     }
 
     /** Probes one container the way {@code probe} says. */
@@ -69,7 +86,9 @@ public final class HealthProber {
         Instant deadline = Instant.now().plus(timeout);
         Backoff backoff = new Backoff();
         Map<String, String> lastAnswers = new LinkedHashMap<>();
+        SteadyAnswers steady = new SteadyAnswers(settle);
         while (true) {
+            Map<String, Integer> statuses = new LinkedHashMap<>();
             for (String path : probe.paths()) {
                 long start = System.nanoTime();
                 try {
@@ -82,6 +101,7 @@ public final class HealthProber {
                                 ANSWERED + path + " → " + response.statusCode() + " OK (" + millis + "ms)", "");
                     }
                     lastAnswers.put(path, response.statusCode() + " " + abbreviate(response.body()));
+                    statuses.put(path, response.statusCode());
                 } catch (IOException e) {
                     lastAnswers.put(path, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 } catch (InterruptedException e) {
@@ -93,6 +113,13 @@ public final class HealthProber {
             if (!details.running()) {
                 return fail(service, variant, "health", "container exited (code " + details.exitCode() + ") before "
                         + "answering HTTP", evidence(container, answers(hostPort, lastAnswers)));
+            }
+            // the original ends on any settled answers; a candidate only on the very answers its original settled on
+            if (steady.record(probe.paths().size(), statuses, Instant.now())
+                    && (variant == Variant.ORIGINAL || statuses.equals(probe.originalAnswers()))) {
+                return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + SETTLED
+                        + settle.toSeconds() + "s: " + settled(statuses) + ")",
+                        evidence(container, answers(hostPort, lastAnswers)));
             }
             if (Instant.now().isAfter(deadline) || !backoff.pause()) {
                 return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + " within "
@@ -108,6 +135,34 @@ public final class HealthProber {
         }
         String rest = check.summary().substring(ANSWERED.length());
         return Optional.of(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')));
+    }
+
+    /**
+     * The statuses a failed HTTP probe ended on because they had settled (route to status), read back from its
+     * summary; empty when it ended otherwise.
+     */
+    public static Map<String, Integer> settledAnswers(Check check) {
+        Matcher summary = SETTLED_SUMMARY.matcher(check.name().equals("health") ? check.summary() : "");
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        if (summary.matches()) {
+            for (String answer : summary.group(2).split(", ")) {
+                int arrow = answer.lastIndexOf(TO);
+                statuses.put(answer.substring(0, arrow), Integer.parseInt(answer.substring(arrow + TO.length())));
+            }
+        }
+        return statuses;
+    }
+
+    /** The routes a failed HTTP probe tried ("no 2xx from A, B ..."), in its order; empty for any other summary. */
+    public static List<String> probedRoutes(String summary) {
+        Matcher failed = FAILED_SUMMARY.matcher(summary);
+        return failed.matches() ? List.of(failed.group(1).split(", ")) : List.of();
+    }
+
+    private static String settled(Map<String, Integer> statuses) {
+        List<String> answers = new ArrayList<>();
+        statuses.forEach((path, status) -> answers.add(path + TO + status));
+        return String.join(", ", answers);
     }
 
     /** A hanging server must not hold the probe past its deadline by a whole {@link #REQUEST_TIMEOUT} per route. */

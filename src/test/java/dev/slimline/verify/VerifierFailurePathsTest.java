@@ -149,6 +149,36 @@ class VerifierFailurePathsTest {
         assertNothingLeft(engine);
     }
 
+    @Test
+    void aCandidateAnsweringEveryRouteAsTheOriginalSettledEndsItsProbeThenInsteadOfAtTheTimeout() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> { // an app serving only its own routes, none of the probed ones
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        RuntimeConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), java.util.Optional.empty(),
+                FakeVerifyRun.WITH_HEALTHCHECK.cmd());
+        FakeDockerEngine engine = new FakeDockerEngine().image(text -> true, http, 80_000_000L)
+                .container(text -> true, new FakeDockerEngine.ContainerScript().port(3000, server.getAddress().getPort()));
+        Duration timeout = Duration.ofSeconds(60);
+
+        long start = System.nanoTime();
+        VerifyReport report = run.verify(engine, new VerifySettings(Duration.ofMinutes(1), timeout,
+                ImpactSettings.defaults(), false, null, Duration.ofMillis(200)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        String settled = "no 2xx from /health, /healthz, /api/health, / (the same answers for 0s: /health → 404,"
+                + " /healthz → 404, /api/health → 404, / → 404)";
+        assertThat(report.services().get(0).checks()).filteredOn(check -> check.name().equals("health"))
+                .extracting(Check::variant, Check::summary)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(Variant.ORIGINAL, settled),
+                        org.assertj.core.api.Assertions.tuple(Variant.OPTIMIZED, settled));
+        assertThat(took).as("both probes ended on the settled answers, not on the probe timeout").isLessThan(
+                timeout.dividedBy(2));
+        assertNothingLeft(engine);
+    }
+
     private int serverAnswering200() throws IOException {
         okServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         okServer.createContext("/", exchange -> {
