@@ -4,6 +4,7 @@ import dev.slimline.engine.RuntimeConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,15 +60,16 @@ public final class ProbeChooser {
     static List<String> paths(RuntimeConfig... configs) {
         Set<String> paths = new LinkedHashSet<>();
         for (RuntimeConfig config : configs) {
-            config.healthcheck().ifPresent(check -> {
-                Matcher url = HEALTHCHECK_URL.matcher(String.join(" ", check.test()));
-                if (url.find()) {
-                    paths.add(url.group(1));
-                }
-            });
+            healthcheckRoute(config).ifPresent(paths::add);
         }
         paths.addAll(DEFAULT_PATHS);
         return List.copyOf(paths);
+    }
+
+    /** The route on this host the image's HEALTHCHECK requests, when it names a URL. */
+    static Optional<String> healthcheckRoute(RuntimeConfig config) {
+        return config.healthcheck().map(check -> HEALTHCHECK_URL.matcher(String.join(" ", check.test())))
+                .filter(Matcher::find).map(url -> url.group(1));
     }
 
     /** The compose file's published ports first, then the image's exposed TCP ports. */

@@ -221,7 +221,9 @@ public final class Verifier {
         boolean hasHealthcheck = config.healthcheck().filter(check -> !check.disabled()).isPresent();
         if (hasHealthcheck && !(probe instanceof HealthProbe.ImageHealthcheck)) {
             progress.step("waiting for the HEALTHCHECK of " + service.name());
-            state.checks.add(prober.healthcheck(service.name(), variant, container, "healthcheck"));
+            boolean settledRoute = ProbeChooser.healthcheckRoute(config)
+                    .filter(HealthProber.settledAnswers(health)::containsKey).isPresent();
+            state.checks.add(prober.healthcheck(service.name(), variant, container, "healthcheck", settledRoute));
         }
         progress.step("security checks of " + service.name());
         ImageReport image = reads.get(state.images.get(variant).tag());
