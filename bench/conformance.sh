@@ -119,10 +119,16 @@ build_error() {
   printf '%s' "$line" | sed -E 's/^#[0-9]+ [0-9.]+ //' | cut -c1-140
 }
 
+# Wall seconds since $1 (seconds since the epoch, with fraction), one decimal: the per-phase timing columns.
+since() { awk -v t0="$1" -v t1="$(date +%s.%N)" 'BEGIN { printf "%.1f", t1 - t0 }'; }
+
 size_of() { "$docker" image inspect -f '{{.Size}}' "$1" 2>/dev/null; }
 mb() { [ -n "$1" ] && awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }' || printf -- '-'; }
 
-printf 'app\tstack\tkind\tbefore_bytes\tafter_bytes\treduction_pct\tbuilt\tprobe\tuid_before\tuid_after\tnot_bigger\tresult\treason\n' >"$out"
+# Wall seconds per phase, appended after the judged columns (readers index those): original build, original
+# probe (run until it answers), optimize (with its proof on the engine), rewrite build, rewrite probe, whole app.
+phase_cols=$'s_original_build\ts_original_probe\ts_optimize\ts_rewrite_build\ts_rewrite_probe\ts_app'
+printf 'app\tstack\tkind\tbefore_bytes\tafter_bytes\treduction_pct\tbuilt\tprobe\tuid_before\tuid_after\tnot_bigger\tresult\treason\t$phase_cols\n' >"$out"
 fmt='%-28s %-7s %-10s %9s %9s %6s  %-24s %s\n'
 [ -n "${CONF_OPTIMIZE_ARGS:-}" ] && echo "optimize options: $CONF_OPTIMIZE_ARGS (not the default: a diagnosis, not the benchmark)"
 printf "$fmt" APP STACK KIND "BEFORE MB" "AFTER MB" "RED %" CHECKS RESULT
@@ -134,7 +140,7 @@ for app in "${apps[@]}"; do
   if [ -n "${SKIP_REASON:-}" ]; then
     # An app that cannot be built on this machine (no SDK): listed, outside the pass rate.
     printf "$fmt" "$app" "${STACK:-?}" "${KIND:-?}" - - - - "SKIP ($SKIP_REASON)"
-    printf '%s\t%s\t%s\t\t\t\t\t\t\t\t\tSKIP\t%s\n' "$app" "${STACK:-}" "${KIND:-}" "$SKIP_REASON" >>"$out"
+    printf '%s\t%s\t%s\t\t\t\t\t\t\t\t\tSKIP\t%s\t\t\t\t\t\t\n' "$app" "${STACK:-}" "${KIND:-}" "$SKIP_REASON" >>"$out"
     continue
   fi
   total=$((total + 1))
@@ -142,14 +148,20 @@ for app in "${apps[@]}"; do
   copy="$work/$app"; rm -rf "$copy"; cp -a "$apps_dir/$app" "$copy"; rm -f "$copy/probe.env"
   tag="slimline-conf/$app"
   before="" after="" red="-" built="-" probe="-" uid0="-" uid1="-" notbigger="-" result=FAIL reason=""
+  s_ob="" s_op="" s_opt="" s_rb="" s_rp="" t_app="$(date +%s.%N)"
+  t0="$t_app"
 
-  if ! build "$copy" "$dockerfile" "$tag:original" "$logs/$app.original.build.log"; then
+  build "$copy" "$dockerfile" "$tag:original" "$logs/$app.original.build.log"; brc=$?
+  s_ob="$(since "$t0")"
+  if [ $brc -ne 0 ]; then
     reason="original does not build: $(build_error "$logs/$app.original.build.log")"
     result=ORIGINAL-FAIL
   else
     before="$(size_of "$tag:original")"
     containers+=("slimline-conf-$app-original")
+    t0="$(date +%s.%N)"
     r="$(start_and_probe "$tag:original" "slimline-conf-$app-original" "$logs/$app.original.run.log")"
+    s_op="$(since "$t0")"
     [ "$r" = ok ] && uid0="$(uid_of "slimline-conf-$app-original")"
     "$docker" rm -f "slimline-conf-$app-original" >/dev/null 2>&1
     if [ "$r" != ok ]; then
@@ -164,18 +176,22 @@ for app in "${apps[@]}"; do
       # its Makefile does (docker build -f build/package/Dockerfile .), and the user says so with --context.
       context_args=()
       [[ "$dockerfile" == */* ]] && context_args=(--context "$copy")
+      t0="$(date +%s.%N)"
       (cd "$root" && timeout "$optimize_timeout" ./slimline optimize --write ${BUILD_NETWORK:+--build-network "$BUILD_NETWORK"} \
         "${context_args[@]}" ${CONF_OPTIMIZE_ARGS:-} "$copy/$dockerfile") >"$optlog" 2>&1
-      optrc=$?
+      optrc=$? s_opt="$(since "$t0")"
+      t0="$(date +%s.%N)"
       if [ $optrc -ne 0 ]; then
         reason="optimize exited $optrc: $(grep -v '^\s*$' "$optlog" | head -1 | cut -c1-120)"
       elif ! build "$copy" "$dockerfile" "$tag:optimized" "$logs/$app.optimized.build.log"; then
-        built=no
+        built=no s_rb="$(since "$t0")"
         reason="rewrite does not build: $(build_error "$logs/$app.optimized.build.log")"
       else
-        built=yes after="$(size_of "$tag:optimized")"
+        built=yes after="$(size_of "$tag:optimized")" s_rb="$(since "$t0")"
+        t0="$(date +%s.%N)"
         containers+=("slimline-conf-$app-optimized")
         r="$(start_and_probe "$tag:optimized" "slimline-conf-$app-optimized" "$logs/$app.optimized.run.log")"
+        s_rp="$(since "$t0")"
         [ "$r" = ok ] && uid1="$(uid_of "slimline-conf-$app-optimized")"
         "$docker" rm -f "slimline-conf-$app-optimized" >/dev/null 2>&1
         if [ "$after" -le "$before" ]; then notbigger=yes; else notbigger=no; fi
@@ -198,9 +214,11 @@ for app in "${apps[@]}"; do
     if [ "$result" = PASS ]; then reductions+=("$red"); else reductions+=(0); fi
   fi
   checks="b:$built p:$probe u:$uid0>$uid1 s:$notbigger"
+  s_app="$(since "$t_app")"
   printf "$fmt" "$app" "${STACK:-?}" "${KIND:-?}" "$(mb "$before")" "$(mb "$after")" "$red" "$checks" "$result${reason:+ ($reason)}"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "${STACK:-}" "${KIND:-}" "$before" "$after" "$red" \
-    "$built" "$probe" "$uid0" "$uid1" "$notbigger" "$result" "$reason" >>"$out"
+  echo "  seconds: original build ${s_ob:--}, original probe ${s_op:--}, optimize ${s_opt:--}, rewrite build ${s_rb:--}, rewrite probe ${s_rp:--}; app ${s_app} (load average $(cut -d' ' -f1 /proc/loadavg))"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "${STACK:-}" "${KIND:-}" "$before" "$after" "$red" \
+    "$built" "$probe" "$uid0" "$uid1" "$notbigger" "$result" "$reason" "$s_ob" "$s_op" "$s_opt" "$s_rb" "$s_rp" "$s_app" >>"$out"
   [ "$keep_images" = 1 ] || "$docker" rmi "$tag:original" "$tag:optimized" >/dev/null 2>&1
 done
 

@@ -101,13 +101,12 @@ public final class ProofJudge {
 
     private static final String NO_2XX = HealthProber.NO_2XX_FROM;
 
-    /** The routes a "no 2xx from A, B within T" probe tried, in any order (each variant orders its guesses). */
+    /**
+     * The routes a "no 2xx from A, B ..." probe tried, in any order (each variant orders its guesses), whether it
+     * waited out its time or ended on settled answers.
+     */
     private static java.util.Set<String> probedRoutes(String summary) {
-        if (!summary.startsWith(NO_2XX)) {
-            return java.util.Set.of();
-        }
-        String routes = summary.substring(NO_2XX.length()).replaceFirst(" within .*$", "");
-        return new java.util.HashSet<>(List.of(routes.split(", ")));
+        return java.util.Set.copyOf(HealthProber.probedRoutes(summary));
     }
 
     static boolean originalHasNoHealthcheck(Candidate candidate) {

@@ -1,14 +1,29 @@
 package dev.slimline.verify;
 
 import java.util.List;
+import java.util.Map;
 
 /** How verify decides that a running service is healthy. */
 public sealed interface HealthProbe {
 
-    /** HTTP GET on a published port; the first route answering 2xx wins. */
-    record Http(int containerPort, List<String> paths) implements HealthProbe {
+    /**
+     * HTTP GET on a published port; the first route answering 2xx wins. {@code originalAnswers} are the statuses the
+     * original settled on when none of its routes answered 2xx (empty when it answered one, or for the original
+     * itself): a candidate settling on the very same answers ends its probe early, as the original's did.
+     */
+    record Http(int containerPort, List<String> paths, Map<String, Integer> originalAnswers) implements HealthProbe {
         public Http {
             paths = List.copyOf(paths);
+            originalAnswers = Map.copyOf(originalAnswers);
+        }
+
+        public Http(int containerPort, List<String> paths) {
+            this(containerPort, paths, Map.of());
+        }
+
+        /** This probe for a candidate whose original settled on {@code answers}. */
+        public Http answeringAs(Map<String, Integer> answers) {
+            return new Http(containerPort, paths, answers);
         }
     }
 

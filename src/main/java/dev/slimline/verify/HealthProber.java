@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the health probes against a running container, each bounded by the probe timeout, and turns what it saw
@@ -34,20 +36,37 @@ public final class HealthProber {
     private static final String ANSWERED = "GET ";
 
     private static final int LOG_TAIL = 25;
+    /** Failed runs of a HEALTHCHECK's test on a settled route that end the wait for it. */
+    static final int SETTLED_RUNS = 3;
     /** A first request to a server-rendered app on a loaded machine can take many seconds. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration MIN_REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
+    /** What a summary says after the routes when the probe ended on settled answers ({@link SteadyAnswers}). */
+    private static final String SETTLED = " (the same answers for ";
+    private static final Pattern SETTLED_SUMMARY =
+            Pattern.compile("^" + Pattern.quote(NO_2XX_FROM) + "(.+?)" + Pattern.quote(SETTLED) + "\\d+s: (.+)\\)$");
+    private static final Pattern FAILED_SUMMARY =
+            Pattern.compile("^" + Pattern.quote(NO_2XX_FROM) + "(.+?)(?: within \\d+s|" + Pattern.quote(SETTLED) + ".*)$");
+    private static final String TO = " → ";
+
     private final DockerEngine engine;
     private final Duration timeout;
+    private final Duration settle;
     // HTTP/1.1 only: the default HTTP/2 attempt sends "Upgrade: h2c", which Next.js answers by closing the connection
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public HealthProber(DockerEngine engine, Duration timeout) {
+        this(engine, timeout, SteadyAnswers.SETTLE);
+    }
+
+    /** @param settle how long unchanged non-2xx answers must last before an HTTP probe ends on them */
+    HealthProber(DockerEngine engine, Duration timeout, Duration settle) {
         this.engine = engine;
         this.timeout = timeout;
+        this.settle = settle;
     }
 
     /** Probes one container the way {@code probe} says. */
@@ -55,7 +74,7 @@ public final class HealthProber {
         return switch (probe) {
             case HealthProbe.Http httpProbe -> http(service, variant, container, httpProbe);
             case HealthProbe.Command command -> command(service, variant, container, command);
-            case HealthProbe.ImageHealthcheck ignored -> healthcheck(service, variant, container, "health");
+            case HealthProbe.ImageHealthcheck ignored -> healthcheck(service, variant, container, "health", false);
             case HealthProbe.StaysUp ignored -> staysUp(service, variant, container);
         };
     }
@@ -69,7 +88,9 @@ public final class HealthProber {
         Instant deadline = Instant.now().plus(timeout);
         Backoff backoff = new Backoff();
         Map<String, String> lastAnswers = new LinkedHashMap<>();
+        SteadyAnswers steady = new SteadyAnswers(settle);
         while (true) {
+            Map<String, Integer> statuses = new LinkedHashMap<>();
             for (String path : probe.paths()) {
                 long start = System.nanoTime();
                 try {
@@ -82,6 +103,7 @@ public final class HealthProber {
                                 ANSWERED + path + " → " + response.statusCode() + " OK (" + millis + "ms)", "");
                     }
                     lastAnswers.put(path, response.statusCode() + " " + abbreviate(response.body()));
+                    statuses.put(path, response.statusCode());
                 } catch (IOException e) {
                     lastAnswers.put(path, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 } catch (InterruptedException e) {
@@ -93,6 +115,13 @@ public final class HealthProber {
             if (!details.running()) {
                 return fail(service, variant, "health", "container exited (code " + details.exitCode() + ") before "
                         + "answering HTTP", evidence(container, answers(hostPort, lastAnswers)));
+            }
+            // the original ends on any settled answers; a candidate only on the very answers its original settled on
+            if (steady.record(probe.paths().size(), statuses, Instant.now())
+                    && (variant == Variant.ORIGINAL || statuses.equals(probe.originalAnswers()))) {
+                return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + SETTLED
+                        + settle.toSeconds() + "s: " + settled(statuses) + ")",
+                        evidence(container, answers(hostPort, lastAnswers)));
             }
             if (Instant.now().isAfter(deadline) || !backoff.pause()) {
                 return fail(service, variant, "health", NO_2XX_FROM + String.join(", ", probe.paths()) + " within "
@@ -108,6 +137,34 @@ public final class HealthProber {
         }
         String rest = check.summary().substring(ANSWERED.length());
         return Optional.of(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')));
+    }
+
+    /**
+     * The statuses a failed HTTP probe ended on because they had settled (route to status), read back from its
+     * summary; empty when it ended otherwise.
+     */
+    public static Map<String, Integer> settledAnswers(Check check) {
+        Matcher summary = SETTLED_SUMMARY.matcher(check.name().equals("health") ? check.summary() : "");
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        if (summary.matches()) {
+            for (String answer : summary.group(2).split(", ")) {
+                int arrow = answer.lastIndexOf(TO);
+                statuses.put(answer.substring(0, arrow), Integer.parseInt(answer.substring(arrow + TO.length())));
+            }
+        }
+        return statuses;
+    }
+
+    /** The routes a failed HTTP probe tried ("no 2xx from A, B ..."), in its order; empty for any other summary. */
+    public static List<String> probedRoutes(String summary) {
+        Matcher failed = FAILED_SUMMARY.matcher(summary);
+        return failed.matches() ? List.of(failed.group(1).split(", ")) : List.of();
+    }
+
+    private static String settled(Map<String, Integer> statuses) {
+        List<String> answers = new ArrayList<>();
+        statuses.forEach((path, status) -> answers.add(path + TO + status));
+        return String.join(", ", answers);
     }
 
     /** A hanging server must not hold the probe past its deadline by a whole {@link #REQUEST_TIMEOUT} per route. */
@@ -149,9 +206,20 @@ public final class HealthProber {
         }
     }
 
-    /** Waits until the engine reports the image's HEALTHCHECK healthy; on failure runs the test once to show why. */
-    Check healthcheck(String service, Variant variant, String container, String checkName) {
+    /**
+     * Waits until the engine reports the image's HEALTHCHECK healthy; on failure runs the test once to show why.
+     * When the route the HEALTHCHECK requests has already settled on a non-2xx answer ({@code routeSettled}), its
+     * test is run here first: failing {@link #SETTLED_RUNS} times in a row, it fails now instead of after the
+     * engine's retries (a minute and a half at the usual 30 s × 3), as the app's answer is not going to change.
+     */
+    Check healthcheck(String service, Variant variant, String container, String checkName, boolean routeSettled) {
         Instant start = Instant.now();
+        if (routeSettled) {
+            Optional<Check> failing = failingOnSettledRoute(service, variant, container, checkName);
+            if (failing.isPresent()) {
+                return failing.get();
+            }
+        }
         Instant deadline = start.plus(timeout);
         Backoff backoff = new Backoff();
         ContainerDetails details;
@@ -171,6 +239,23 @@ public final class HealthProber {
                 : "HEALTHCHECK " + details.health() + " after " + Progress.elapsed(Duration.between(start, Instant.now()));
         String rerun = details.running() ? rerunHealthcheck(container) : "";
         return fail(service, variant, checkName, state, evidence(container, rerun));
+    }
+
+    /** The HEALTHCHECK's test run here until it passes once or has failed {@link #SETTLED_RUNS} times in a row. */
+    private Optional<Check> failingOnSettledRoute(String service, Variant variant, String container, String checkName) {
+        List<String> argv = healthcheckArgv(engine.imageInspect(imageOf(container)).config().healthcheck().orElse(null));
+        Backoff backoff = new Backoff();
+        for (int run = 1; !argv.isEmpty(); run++) {
+            ExecResult result = engine.exec(container, argv, Duration.ofSeconds(30));
+            if (result.succeeded()) {
+                return Optional.empty();
+            }
+            if (run == SETTLED_RUNS || !backoff.pause()) {
+                return Optional.of(fail(service, variant, checkName, "HEALTHCHECK failed " + run + " runs in a row on"
+                        + " a route whose answer had settled", evidence(container, execText(argv, result))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs the image's HEALTHCHECK test in the container once, so the report shows its own words. */

@@ -186,7 +186,7 @@ public final class Verifier {
             return;
         }
         try {
-            HealthProber prober = new HealthProber(engine, settings.probeTimeout());
+            HealthProber prober = new HealthProber(engine, settings.probeTimeout(), settings.settle());
             for (Progressing state : states) {
                 cleanup.checkNotCancelled();
                 try {
@@ -207,7 +207,11 @@ public final class Verifier {
         ServiceUnderTest service = state.service;
         RuntimeConfig config = state.configs.get(variant);
         String container = container(variant, service);
-        HealthProbe probe = ProbeChooser.choose(service, config);
+        HealthProbe probe = ProbeChooser.choose(service, config,
+                state.configs.get(variant == Variant.ORIGINAL ? Variant.OPTIMIZED : Variant.ORIGINAL));
+        if (variant == Variant.OPTIMIZED && probe instanceof HealthProbe.Http http) {
+            probe = http.answeringAs(originalAnswers(state));
+        }
         progress.step("probing " + service.name() + " (" + variant.id() + "): " + describe(probe));
         Check health = prober.probe(service.name(), variant, container, probe);
         state.checks.add(health);
@@ -217,11 +221,19 @@ public final class Verifier {
         boolean hasHealthcheck = config.healthcheck().filter(check -> !check.disabled()).isPresent();
         if (hasHealthcheck && !(probe instanceof HealthProbe.ImageHealthcheck)) {
             progress.step("waiting for the HEALTHCHECK of " + service.name());
-            state.checks.add(prober.healthcheck(service.name(), variant, container, "healthcheck"));
+            boolean settledRoute = ProbeChooser.healthcheckRoute(config)
+                    .filter(HealthProber.settledAnswers(health)::containsKey).isPresent();
+            state.checks.add(prober.healthcheck(service.name(), variant, container, "healthcheck", settledRoute));
         }
         progress.step("security checks of " + service.name());
         ImageReport image = reads.get(state.images.get(variant).tag());
         state.checks.addAll(security.inspect(service.name(), container, config, image));
+    }
+
+    /** The answers the original's HTTP probe settled on without a 2xx; empty when it ended otherwise. */
+    private static Map<String, Integer> originalAnswers(Progressing state) {
+        return state.checks.stream().filter(check -> check.variant() == Variant.ORIGINAL)
+                .map(HealthProber::settledAnswers).filter(answers -> !answers.isEmpty()).findFirst().orElse(Map.of());
     }
 
     private static String describe(HealthProbe probe) {

@@ -87,6 +87,27 @@ class ProofJudgeTest {
                 .containsExactly(exited);
     }
 
+    @Test
+    void anHttpProbeEndingOnSettledAnswersIsWaivedWhenTheOriginalTriedTheSameRoutesHoweverItEnded() {
+        Check settled = health(Variant.ORIGINAL, "no 2xx from /health, / (the same answers for 10s: /health → 404, / → 404)");
+        Check waitedOut = health(Variant.ORIGINAL, "no 2xx from /, /health within 120s");
+        Check same = health(Variant.OPTIMIZED, "no 2xx from /health, / (the same answers for 10s: /health → 404, / → 404)");
+        Check otherRoutes = health(Variant.OPTIMIZED, "no 2xx from /ready, /health, / within 120s");
+        Candidate recipes = new Candidate("safe recipes only", "node:18", new OptimizationResult(Path.of("Dockerfile"),
+                "FROM node:18\n", "FROM node:18\nUSER node\n", Optional.empty(), Optional.empty(), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "", "node", false), null);
+
+        assertThat(ProofJudge.judge(recipes, withChecks(settled, same), OptimizeOptions.defaults()).waived())
+                .extracting(CandidateTrial.Waiver::reason).singleElement().asString().endsWith("no health route to compare");
+        assertThat(ProofJudge.judge(recipes, withChecks(waitedOut, same), OptimizeOptions.defaults()).passed()).isTrue();
+        assertThat(ProofJudge.judge(recipes, withChecks(settled, otherRoutes), OptimizeOptions.defaults()).failures())
+                .containsExactly(otherRoutes);
+    }
+
+    private static Check health(Variant variant, String summary) {
+        return new Check("app", variant, CheckCategory.HEALTH, "health", CheckStatus.FAIL, summary, "");
+    }
+
     private static ServiceResult withChecks(Check... checks) {
         return new ServiceResult("app", new BuiltImage("o", "sha256:o", 1_000, 10, 1),
                 new BuiltImage("n", "sha256:n", 400, 11, 1), List.of(checks), List.of());

@@ -61,6 +61,14 @@ final class FakeVerifyRun {
         }
     }
 
+    /** A whole run with other settings than {@link #PROBE_TIMEOUT} and the rest of the defaults. */
+    VerifyReport verify(FakeDockerEngine engine, VerifySettings settings) {
+        try (RunCleanup cleanup = new RunCleanup(engine, label, false)) {
+            return new Verifier(engine, settings, Progress.silent(), label, cleanup, dir.resolve("work"))
+                    .verify("project", List.of(service), List.of());
+        }
+    }
+
     /** A whole run over several services (e.g. {@link #service} and {@link #secondService}). */
     VerifyReport verify(FakeDockerEngine engine, List<ServiceUnderTest> services) {
         try (RunCleanup cleanup = new RunCleanup(engine, label, false)) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HealthProberTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** How long unchanged non-2xx answers must last here: short, so the tests of settling stay fast. */
+    private static final Duration SETTLE = Duration.ofMillis(300);
+    /** A probe timeout no test of an early end waits for. */
+    private static final Duration LONG = Duration.ofSeconds(60);
+    /** Well inside {@link #LONG}: the probe ended on what it saw, not on its timeout. */
+    private static final Duration EARLY = Duration.ofSeconds(20);
     private static final HealthProbe.Http HEALTH = new HealthProbe.Http(3000, List.of("/health"));
 
     @TempDir
@@ -60,11 +67,125 @@ class HealthProberTest {
     }
 
     private Probed probe(FakeDockerEngine.ContainerScript script, HealthProbe probe, Duration timeout) {
+        return probe(script, probe, timeout, Variant.OPTIMIZED);
+    }
+
+    private Probed probe(FakeDockerEngine.ContainerScript script, HealthProbe probe, Duration timeout, Variant variant) {
         engine.container(text -> true, script);
         String container = FakeVerifyRun.runContainer(engine, dir, "FROM node:18-slim\n");
         long start = System.nanoTime();
-        Check check = new HealthProber(engine, timeout).probe("api", Variant.OPTIMIZED, container, probe);
+        Check check = new HealthProber(engine, timeout, SETTLE).probe("api", variant, container, probe);
         return new Probed(check, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A server answering each route with its status in {@code statuses} ({@code /flags} 200 when not listed). */
+    private int routes(Map<String, Integer> statuses, AtomicInteger requests) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(statuses.getOrDefault(exchange.getRequestURI().getPath(), 200), -1);
+            exchange.close();
+        });
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    private static final HealthProbe.Http GUESSES = new HealthProbe.Http(3000, List.of("/health", "/"));
+    private static final Map<String, Integer> NO_ROUTE = Map.of("/health", 404, "/", 404);
+
+    @Test
+    void anOriginalThatAnswersEveryRouteTheSameNon2xxWayEndsItsProbeOnceTheAnswersSettle() throws IOException {
+        int port = routes(NO_ROUTE, new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port), GUESSES, LONG, Variant.ORIGINAL);
+
+        assertThat(probed.check().status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(probed.check().summary()).isEqualTo("no 2xx from /health, / (the same answers for 0s: /health → 404,"
+                + " / → 404)");
+        assertThat(HealthProber.settledAnswers(probed.check()))
+                .containsExactly(Map.entry("/health", 404), Map.entry("/", 404));
+        assertThat(HealthProber.probedRoutes(probed.check().summary())).containsExactly("/health", "/");
+        assertThat(probed.took()).as("ended on the settled answers, long before the probe timeout").isLessThan(EARLY);
+    }
+
+    @Test
+    void aCandidateAnsweringAsItsOriginalSettledEndsEarlyToo() throws IOException {
+        int port = routes(NO_ROUTE, new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port), GUESSES.answeringAs(NO_ROUTE), LONG);
+
+        assertThat(probed.check().summary()).startsWith("no 2xx from /health, / (the same answers for");
+        assertThat(HealthProber.settledAnswers(probed.check())).isEqualTo(NO_ROUTE);
+        assertThat(probed.took()).isLessThan(EARLY);
+    }
+
+    @Test
+    void aCandidateSettlingOnOtherAnswersThanItsOriginalWaitsOutTheTimeout() throws IOException {
+        int port = routes(Map.of("/health", 404, "/", 401), new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port), GUESSES.answeringAs(NO_ROUTE),
+                TIMEOUT);
+
+        assertThat(probed.check().summary()).isEqualTo("no 2xx from /health, / within 2s");
+        assertThat(HealthProber.settledAnswers(probed.check())).isEmpty();
+        assertThat(HealthProber.probedRoutes(probed.check().summary())).containsExactly("/health", "/");
+        assertThat(probed.took()).isGreaterThanOrEqualTo(TIMEOUT);
+    }
+
+    @Test
+    void aCandidateWhoseOriginalAnsweredNoSettledAnswersNeverEndsOnItsOwn() throws IOException {
+        int port = routes(NO_ROUTE, new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port), GUESSES, TIMEOUT);
+
+        assertThat(probed.check().summary()).isEqualTo("no 2xx from /health, / within 2s");
+        assertThat(probed.took()).isGreaterThanOrEqualTo(TIMEOUT);
+    }
+
+    @Test
+    void serverErrorsDoNotSettleTheOriginal() throws IOException {
+        int port = routes(Map.of("/health", 503, "/", 404), new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port), GUESSES, TIMEOUT, Variant.ORIGINAL);
+
+        assertThat(probed.check().summary()).isEqualTo("no 2xx from /health, / within 2s");
+        assertThat(probed.took()).isGreaterThanOrEqualTo(TIMEOUT);
+    }
+
+    @Test
+    void aRouteAnswering2xxStillWinsOverSettledAnswersOnTheOthers() throws IOException {
+        int port = routes(Map.of("/health", 404), new AtomicInteger());
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, port),
+                new HealthProbe.Http(3000, List.of("/health", "/flags")), LONG, Variant.ORIGINAL);
+
+        assertThat(probed.check().status()).isEqualTo(CheckStatus.PASS);
+        assertThat(probed.check().summary()).startsWith("GET /flags → 200 OK");
+    }
+
+    @Test
+    void aCandidateThatDoesNotListenIsNotTakenForOneThatAnswersAsItsOriginal() throws IOException {
+        int closedPort;
+        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = free.getLocalPort();
+        }
+
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, closedPort),
+                GUESSES.answeringAs(NO_ROUTE), TIMEOUT);
+
+        assertThat(probed.check().summary()).isEqualTo("no 2xx from /health, / within 2s");
+        assertThat(HealthProber.settledAnswers(probed.check())).isEmpty();
+        assertThat(probed.check().evidence()).contains("ConnectException");
+    }
+
+    @Test
+    void aCandidateThatExitsWhileItsOriginalHadSettledFailsAtOnceAsExited() throws IOException {
+        Probed probed = probe(new FakeDockerEngine.ContainerScript().port(3000, routes(NO_ROUTE, new AtomicInteger()))
+                .exited(1).log("Error: Cannot find module 'express'"), GUESSES.answeringAs(NO_ROUTE), LONG);
+
+        assertThat(probed.check().summary()).isEqualTo("container exited (code 1) before answering HTTP");
+        assertThat(HealthProber.settledAnswers(probed.check())).isEmpty();
+        assertThat(probed.took()).isLessThan(EARLY);
     }
 
     @Test

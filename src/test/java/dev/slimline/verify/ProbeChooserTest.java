@@ -45,6 +45,25 @@ class ProbeChooserTest {
     }
 
     @Test
+    void bothVariantsAreAskedTheRouteEitherHealthcheckRequestsTheirOwnFirst() {
+        RuntimeConfig optimized = new RuntimeConfig("", Optional.of(new HealthCheck(List.of("CMD", "node", "-e",
+                "require('http').get('http://127.0.0.1:8081/ping', r => 0)"), Duration.ZERO, Duration.ZERO,
+                Duration.ZERO, 0)), List.of(), List.of(), List.of(), Set.of("8081/tcp"), "", Map.of(), "", Set.of());
+        RuntimeConfig original = new RuntimeConfig("", Optional.of(new HealthCheck(List.of("CMD-SHELL",
+                "curl -f http://localhost:8081/status || exit 1"), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0)),
+                List.of(), List.of(), List.of(), Set.of("8081/tcp"), "", Map.of(), "", Set.of());
+        ServiceUnderTest service = service(ServiceRuntime.none("x"), null);
+
+        assertThat(ProbeChooser.choose(service, original, optimized)).isEqualTo(
+                new HealthProbe.Http(8081, List.of("/status", "/ping", "/health", "/healthz", "/api/health", "/")));
+        assertThat(ProbeChooser.choose(service, optimized, original)).isEqualTo(
+                new HealthProbe.Http(8081, List.of("/ping", "/status", "/health", "/healthz", "/api/health", "/")));
+        assertThat(ProbeChooser.choose(service, config(List.of(), Set.of("8081/tcp"), false), optimized))
+                .as("an original without a HEALTHCHECK").isEqualTo(
+                        new HealthProbe.Http(8081, List.of("/ping", "/health", "/healthz", "/api/health", "/")));
+    }
+
+    @Test
     void givenHealthPathIsTheOnlyOneTried() {
         HealthProbe probe = ProbeChooser.choose(service(ServiceRuntime.none("x"), "/ready"),
                 config(List.of(), Set.of("80/tcp"), false));
@@ -53,14 +72,14 @@ class ProbeChooserTest {
 
     @Test
     void celeryWorkerInShellOrExecFormGetsInspectPing() {
-        List<String> ping = List.of("celery", "-A", "tasks", "inspect", "ping", "--timeout", "10");
+        List<String> ping = List.of("celery", "-A", "tasks", "inspect", "ping", "--timeout", "3");
         assertThat(ProbeChooser.choose(service(ServiceRuntime.none("w"), null),
                 config(List.of("/bin/sh", "-c", "celery -A tasks worker --loglevel=info"), Set.of(), false)))
                 .isEqualTo(new HealthProbe.Command(ping, "pong"));
         assertThat(ProbeChooser.choose(service(ServiceRuntime.none("w"), null),
                 config(List.of("celery", "--app=proj.app", "worker"), Set.of(), true)))
                 .isEqualTo(new HealthProbe.Command(List.of("celery", "-A", "proj.app", "inspect", "ping", "--timeout",
-                        "10"), "pong"));
+                        "3"), "pong"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,96 @@ class VerifierFailurePathsTest {
         assertThat(check.evidence()).contains("→ 503");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertNothingLeft(engine);
+    }
+
+    @Test
+    void aCandidateAnsweringEveryRouteAsTheOriginalSettledEndsItsProbeThenInsteadOfAtTheTimeout() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> { // an app serving only its own routes, none of the probed ones
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        RuntimeConfig http = FakeDockerEngine.config("1000", Set.of("3000/tcp"), java.util.Optional.empty(),
+                FakeVerifyRun.WITH_HEALTHCHECK.cmd());
+        FakeDockerEngine engine = new FakeDockerEngine().image(text -> true, http, 80_000_000L)
+                .container(text -> true, new FakeDockerEngine.ContainerScript().port(3000, server.getAddress().getPort()));
+        Duration timeout = Duration.ofSeconds(60);
+
+        long start = System.nanoTime();
+        VerifyReport report = run.verify(engine, new VerifySettings(Duration.ofMinutes(1), timeout,
+                ImpactSettings.defaults(), false, null, Duration.ofMillis(200)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        String settled = "no 2xx from /health, /healthz, /api/health, / (the same answers for 0s: /health → 404,"
+                + " /healthz → 404, /api/health → 404, / → 404)";
+        assertThat(report.services().get(0).checks()).filteredOn(check -> check.name().equals("health"))
+                .extracting(Check::variant, Check::summary)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(Variant.ORIGINAL, settled),
+                        org.assertj.core.api.Assertions.tuple(Variant.OPTIMIZED, settled));
+        assertThat(took).as("both probes ended on the settled answers, not on the probe timeout").isLessThan(
+                timeout.dividedBy(2));
+        assertNothingLeft(engine);
+    }
+
+    /**
+     * Both variants answer 404 everywhere; the optimized one's HEALTHCHECK requests {@code /} and the engine never
+     * calls it healthy. {@code testExit} is how the HEALTHCHECK's test ends when verify runs it.
+     */
+    private VerifyReport settledAppWithHealthcheckOnRoot(int testExit, String engineHealth) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        int port = server.getAddress().getPort();
+        RuntimeConfig original = FakeDockerEngine.config("1000", Set.of("3000/tcp"), java.util.Optional.empty(),
+                FakeVerifyRun.WITH_HEALTHCHECK.cmd());
+        RuntimeConfig optimized = FakeDockerEngine.config("1000", Set.of("3000/tcp"), java.util.Optional.of(
+                new dev.slimline.engine.HealthCheck(List.of("CMD", "node", "-e", "require('http').get("
+                        + "'http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1))"), Duration.ofSeconds(30),
+                        Duration.ofSeconds(10), Duration.ofSeconds(30), 3)), FakeVerifyRun.WITH_HEALTHCHECK.cmd());
+        FakeDockerEngine engine = new FakeDockerEngine()
+                .image(containing(FakeVerifyRun.OPTIMIZED_BASE), optimized, 70_000_000L)
+                .image(text -> true, original, 80_000_000L)
+                .container(containing(FakeVerifyRun.OPTIMIZED_BASE), new FakeDockerEngine.ContainerScript().port(3000, port)
+                        .health(engineHealth).exec("node -e", new dev.slimline.engine.ExecResult(testExit, "", "")))
+                .container(text -> true, new FakeDockerEngine.ContainerScript().port(3000, port));
+        VerifyReport report = run.verify(engine, new VerifySettings(Duration.ofMinutes(1), Duration.ofSeconds(60),
+                ImpactSettings.defaults(), false, null, Duration.ofMillis(200)));
+        assertNothingLeft(engine);
+        return report;
+    }
+
+    private static Check named(VerifyReport report, String name) {
+        return report.services().get(0).checks().stream().filter(check -> check.name().equals(name)
+                && check.variant() == Variant.OPTIMIZED).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHealthcheckOnARouteThatSettledOnA404FailsAfterThreeFailedRunsNotAfterTheEnginesRetries() throws IOException {
+        long start = System.nanoTime();
+        VerifyReport report = settledAppWithHealthcheckOnRoot(1, "starting");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        Check healthcheck = named(report, "healthcheck");
+        assertThat(healthcheck.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(healthcheck.summary()).isEqualTo("HEALTHCHECK failed 3 runs in a row on a route whose answer had"
+                + " settled");
+        assertThat(healthcheck.evidence()).contains("$ node -e", "exit 1");
+        assertThat(named(report, "health").summary()).startsWith("no 2xx from /, /health, /healthz, /api/health (the"
+                + " same answers for");
+        assertThat(took).as("ended on the runs, not on the 60 s probe timeout").isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aHealthcheckThatPassesWhenRunHereStillWaitsForTheEngineToCallItHealthy() throws IOException {
+        VerifyReport report = settledAppWithHealthcheckOnRoot(0, "healthy");
+
+        Check healthcheck = named(report, "healthcheck");
+        assertThat(healthcheck.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(healthcheck.summary()).startsWith("HEALTHCHECK healthy after");
     }
 
     private int serverAnswering200() throws IOException {
