@@ -4,9 +4,8 @@ import dev.slimline.dockerfile.ImageReference;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +22,6 @@ import java.util.Set;
  * ({@code base-images.yaml}, {@code package-sizes.yaml}). Immutable and safe to share.
  */
 public final class KnowledgeCatalog {
-
-    private static final KnowledgeCatalog BUNDLED = load(
-            KnowledgeCatalog.class.getResourceAsStream("base-images.yaml"),
-            KnowledgeCatalog.class.getResourceAsStream("package-sizes.yaml"));
 
     private static final String DISTROLESS = "gcr.io/distroless/";
 
@@ -50,17 +45,26 @@ public final class KnowledgeCatalog {
         this.packageSets = Map.copyOf(packageSets);
     }
 
-    /** The catalog shipped in the jar. */
+    /** The catalog shipped in the jar, read at first use (an audit that finds no Dockerfile never reads it). */
     public static KnowledgeCatalog bundled() {
-        return BUNDLED;
+        return Bundled.CATALOG;
     }
 
-    static KnowledgeCatalog load(InputStream baseImages, InputStream packageSizes) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /** A catalog that knows no image and no package: for work that looks nothing up (an audit that found nothing). */
+    public static KnowledgeCatalog empty() {
+        return new KnowledgeCatalog(List.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    private static final class Bundled {
+        static final KnowledgeCatalog CATALOG = load(BundledYaml.open(KnowledgeCatalog.class, "base-images.yaml"),
+                BundledYaml.open(KnowledgeCatalog.class, "package-sizes.yaml"));
+    }
+
+    private static KnowledgeCatalog load(JsonParser baseImages, JsonParser packageSizes) {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (baseImages; packageSizes) {
-            CatalogFiles.Images imageFile = yaml.readValue(baseImages, CatalogFiles.Images.class);
-            CatalogFiles.Packages packageFile = yaml.readValue(packageSizes, CatalogFiles.Packages.class);
+            CatalogFiles.Images imageFile = mapper.readValue(baseImages, CatalogFiles.Images.class);
+            CatalogFiles.Packages packageFile = mapper.readValue(packageSizes, CatalogFiles.Packages.class);
             return new KnowledgeCatalog(imageFile.toBaseImages(), imageFile.deploysOnOrEmpty(),
                     packageFile.toSizes(), packageFile.setsOrEmpty());
         } catch (IOException e) {
