@@ -24,10 +24,15 @@ public final class KnowledgeYaml {
     /** The file's tree (from its compiled copy, {@link BundledYaml}); a missing file is a broken build, not a user error. */
     public static JsonNode read(String name) {
         try (JsonParser in = BundledYaml.open(KnowledgeYaml.class, name)) {
-            return MAPPER.readTree(in);
+            return tree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The tree of an open knowledge file (the caller closes the parser). */
+    static JsonNode tree(JsonParser in) throws IOException {
+        return MAPPER.readTree(in);
     }
 
     /** A YAML list of strings ({@code [libpq5, libxml2]}). */
