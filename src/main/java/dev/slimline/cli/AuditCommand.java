@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -128,9 +127,6 @@ public final class AuditCommand implements Callable<Integer> {
         if (!Files.exists(target)) {
             throw SlimlineException.badInput(SourceLocation.of(target), "no such file or directory");
         }
-        // Reading the bundled catalog is a tenth of a second of YAML: done on the second core while this one reads
-        // the configs and walks the tree.
-        CompletableFuture<KnowledgeCatalog> bundled = CompletableFuture.supplyAsync(KnowledgeCatalog::bundled);
         SlimlineConfig settings = loadConfig();
         LintOptions hadolint = HadolintConfig.find(auditedDir())
                 .map(file -> HadolintConfig.applyTo(file, Linter.builtinEngine(), LintOptions.defaults()))
@@ -139,7 +135,8 @@ public final class AuditCommand implements Callable<Integer> {
         options = options.withIgnoredRules(ignoredRules(options));
         PrintWriter err = spec.commandLine().getErr();
         ServiceModel model = serviceOptions.read(target);
-        KnowledgeCatalog catalog = bundled.join();
+        // Nothing found, nothing to look up: an empty audit skips reading the bundled catalog.
+        KnowledgeCatalog catalog = model.services().isEmpty() ? KnowledgeCatalog.empty() : KnowledgeCatalog.bundled();
         AuditOutcome outcome = new Auditor(catalog, new OptimizerDecision(new Optimizer(catalog)))
                 .audit(target, model, options, measurer(model, err));
         AuditReport report = outcome.report();

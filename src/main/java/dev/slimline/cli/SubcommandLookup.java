@@ -13,10 +13,7 @@ final class SubcommandLookup {
      * (no arguments, {@code --help}, {@code --version}, an unknown word: those need the whole tree).
      */
     static Class<?> named(String... args) {
-        int first = 0;
-        while (first < args.length && args[first].equals("--debug")) {
-            first++;
-        }
+        int first = firstAfterDebug(args);
         if (first == args.length) {
             return null;
         }
@@ -26,5 +23,19 @@ final class SubcommandLookup {
             }
         }
         return null;
+    }
+
+    /** True for {@code --version} (or {@code -V}) alone after any {@code --debug}: the root answers it by itself. */
+    static boolean versionOnly(String... args) {
+        int first = firstAfterDebug(args);
+        return first == args.length - 1 && (args[first].equals("--version") || args[first].equals("-V"));
+    }
+
+    private static int firstAfterDebug(String... args) {
+        int first = 0;
+        while (first < args.length && args[first].equals("--debug")) {
+            first++;
+        }
+        return first;
     }
 }

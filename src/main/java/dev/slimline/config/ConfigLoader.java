@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.slimline.SlimlineException;
 import dev.slimline.SourceLocation;
@@ -53,7 +52,6 @@ public final class ConfigLoader {
     public static final String FILE_NAME = ".slimline.yaml";
 
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String SEVERITIES = Severity.labels();
 
     private final Set<String> knownRuleIds;
@@ -99,13 +97,18 @@ public final class ConfigLoader {
 
     /** Parses config text; {@code file} only names it in errors. */
     public SlimlineConfig parse(Path file, String text) {
-        try (Reader reader = new StringReader(text); JsonParser parser = YAML.createParser(reader)) {
+        try (Reader reader = new StringReader(text); JsonParser parser = YamlHolder.FACTORY.createParser(reader)) {
             return new Reading(file, parser).document();
         } catch (JacksonException e) {
             throw malformed(file, e);
         } catch (IOException e) {
             throw SlimlineException.badInput(SourceLocation.of(file), "cannot read config file: " + e.getMessage());
         }
+    }
+
+    /** Made at the first config read: an audit without a config file never loads the YAML parser. */
+    private static final class YamlHolder {
+        static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
     /**

@@ -29,7 +29,6 @@ public final class HadolintConfig {
 
     /** The names hadolint looks for in a directory, in its order. */
     public static final List<String> FILE_NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, Severity> LEVELS =
             Map.of("error", Severity.HIGH, "warning", Severity.MEDIUM, "info", Severity.LOW, "style", Severity.INFO);
 
@@ -45,7 +44,7 @@ public final class HadolintConfig {
     public static LintOptions applyTo(Path file, RuleEngine rules, LintOptions options) {
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
+            root = YamlHolder.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw SlimlineException.badInput(SourceLocation.of(file), "cannot read hadolint config: " + e.getMessage());
         }
@@ -68,5 +67,10 @@ public final class HadolintConfig {
             }
         });
         return options.withIgnoredRules(ignored).withSeverityOverrides(overrides);
+    }
+
+    /** Made at the first .hadolint.yaml read: an audit without one never builds a mapper. */
+    private static final class YamlHolder {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 }

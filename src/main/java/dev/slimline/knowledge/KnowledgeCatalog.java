@@ -2,11 +2,9 @@ package dev.slimline.knowledge;
 
 import dev.slimline.dockerfile.ImageReference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +21,6 @@ import java.util.Set;
  * ({@code base-images.yaml}, {@code package-sizes.yaml}). Immutable and safe to share.
  */
 public final class KnowledgeCatalog {
-
-    private static final KnowledgeCatalog BUNDLED = load(
-            KnowledgeCatalog.class.getResourceAsStream("base-images.yaml"),
-            KnowledgeCatalog.class.getResourceAsStream("package-sizes.yaml"));
 
     private static final String DISTROLESS = "gcr.io/distroless/";
 
@@ -50,17 +44,29 @@ public final class KnowledgeCatalog {
         this.packageSets = Map.copyOf(packageSets);
     }
 
-    /** The catalog shipped in the jar. */
+    /** The catalog shipped in the jar, read at first use (an audit that finds no Dockerfile never reads it). */
     public static KnowledgeCatalog bundled() {
-        return BUNDLED;
+        return Bundled.CATALOG;
     }
 
-    static KnowledgeCatalog load(InputStream baseImages, InputStream packageSizes) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /** A catalog that knows no image and no package: for work that looks nothing up (an audit that found nothing). */
+    public static KnowledgeCatalog empty() {
+        return new KnowledgeCatalog(List.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    private static final class Bundled {
+        static final KnowledgeCatalog CATALOG = load(BundledYaml.open(KnowledgeCatalog.class, "base-images.yaml"),
+                BundledYaml.open(KnowledgeCatalog.class, "package-sizes.yaml"));
+    }
+
+    /**
+     * Read as trees and mapped by hand: Jackson's record deserializers cost a fresh JVM about 0.08 CPU-s to set up,
+     * more than reading the files (bench/README.md). Strict all the same: a field the catalog does not know fails.
+     */
+    static KnowledgeCatalog load(JsonParser baseImages, JsonParser packageSizes) {
         try (baseImages; packageSizes) {
-            CatalogFiles.Images imageFile = yaml.readValue(baseImages, CatalogFiles.Images.class);
-            CatalogFiles.Packages packageFile = yaml.readValue(packageSizes, CatalogFiles.Packages.class);
+            CatalogFiles.Images imageFile = CatalogFiles.Images.of(KnowledgeYaml.tree(baseImages));
+            CatalogFiles.Packages packageFile = CatalogFiles.Packages.of(KnowledgeYaml.tree(packageSizes));
             return new KnowledgeCatalog(imageFile.toBaseImages(), imageFile.deploysOnOrEmpty(),
                     packageFile.toSizes(), packageFile.setsOrEmpty());
         } catch (IOException e) {
@@ -152,9 +158,27 @@ public final class KnowledgeCatalog {
                 String runtimeVersion, String role, String libc, Boolean shell, String packageManager,
                 String preinstalled, double sizeMB, int layers, String source, String date, Boolean estimated,
                 String jlinkOn) {
+
+            static ImageEntry of(JsonNode node) {
+                known(node, "image entry", "image", "tag", "aliases", "family", "runtime", "runtimeVersion", "role",
+                        "libc", "shell", "packageManager", "preinstalled", "sizeMB", "layers", "source", "date",
+                        "estimated", "jlinkOn");
+                return new ImageEntry(text(node, "image"), text(node, "tag"), texts(node.get("aliases")),
+                        text(node, "family"), text(node, "runtime"), text(node, "runtimeVersion"), text(node, "role"),
+                        text(node, "libc"), flag(node, "shell"), text(node, "packageManager"), text(node, "preinstalled"),
+                        node.path("sizeMB").asDouble(), node.path("layers").asInt(), text(node, "source"),
+                        text(node, "date"), flag(node, "estimated"), text(node, "jlinkOn"));
+            }
         }
 
         record Images(Map<String, String> defaults, List<ImageEntry> images, Map<String, String> deploysOn) {
+
+            static Images of(JsonNode root) {
+                known(root, "base-images.yaml", "defaults", "images", "deploysOn");
+                List<ImageEntry> entries = new ArrayList<>();
+                root.path("images").forEach(entry -> entries.add(ImageEntry.of(entry)));
+                return new Images(textMap(root.get("defaults")), entries, textMap(root.get("deploysOn")));
+            }
 
             List<BaseImage> toBaseImages() {
                 String defaultDate = defaults == null ? "" : defaults.getOrDefault("date", "");
@@ -182,10 +206,32 @@ public final class KnowledgeCatalog {
         }
 
         record PackageEntry(String name, long ownKiB, long closureKiB, Boolean estimated) {
+
+            static List<PackageEntry> list(JsonNode entries) {
+                List<PackageEntry> list = new ArrayList<>();
+                for (JsonNode node : entries == null ? List.<JsonNode>of() : entries) {
+                    known(node, "package entry", "name", "ownKiB", "closureKiB", "estimated");
+                    list.add(new PackageEntry(text(node, "name"), node.path("ownKiB").asLong(),
+                            node.path("closureKiB").asLong(), flag(node, "estimated")));
+                }
+                return entries == null ? null : list;
+            }
         }
 
         record Packages(String source, String date, Map<String, List<String>> sets, List<PackageEntry> apt,
                 List<PackageEntry> apk) {
+
+            static Packages of(JsonNode root) {
+                known(root, "package-sizes.yaml", "source", "date", "sets", "apt", "apk");
+                Map<String, List<String>> sets = null;
+                if (root.hasNonNull("sets")) {
+                    Map<String, List<String>> named = new LinkedHashMap<>();
+                    root.get("sets").properties().forEach(e -> named.put(e.getKey(), texts(e.getValue())));
+                    sets = named;
+                }
+                return new Packages(text(root, "source"), text(root, "date"), sets,
+                        PackageEntry.list(root.get("apt")), PackageEntry.list(root.get("apk")));
+            }
 
             Map<String, PackageSize> toSizes() {
                 Map<String, PackageSize> sizes = new HashMap<>();
@@ -208,6 +254,40 @@ public final class KnowledgeCatalog {
                 }
                 return result;
             }
+        }
+
+        /** A field the file's shape does not name is a typo in the data: the build's tests fail on it. */
+        private static void known(JsonNode node, String what, String... fields) {
+            Set<String> names = Set.of(fields);
+            node.fieldNames().forEachRemaining(name -> {
+                if (!names.contains(name)) {
+                    throw new IllegalStateException("knowledge catalog: unknown field '" + name + "' in " + what
+                            + (node.has("image") ? " " + node.get("image").asText() + ":" + node.path("tag").asText() : ""));
+                }
+            });
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        private static Boolean flag(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            return value == null || value.isNull() ? null : value.asBoolean();
+        }
+
+        private static List<String> texts(JsonNode list) {
+            return list == null || list.isNull() ? null : KnowledgeYaml.strings(list);
+        }
+
+        private static Map<String, String> textMap(JsonNode map) {
+            if (map == null || map.isNull()) {
+                return null;
+            }
+            Map<String, String> result = new LinkedHashMap<>();
+            map.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
+            return result;
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.slimline.knowledge;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -17,21 +16,23 @@ import java.util.stream.StreamSupport;
 public final class KnowledgeYaml {
 
     /** One mapper for every file: building one costs more than reading a small file. */
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private KnowledgeYaml() {
     }
 
-    /** The file's tree; a missing file is a broken build, not a user error. */
+    /** The file's tree (from its compiled copy, {@link BundledYaml}); a missing file is a broken build, not a user error. */
     public static JsonNode read(String name) {
-        try (InputStream in = KnowledgeYaml.class.getResourceAsStream("/dev/slimline/knowledge/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the classpath");
-            }
-            return YAML.readTree(in);
+        try (JsonParser in = BundledYaml.open(KnowledgeYaml.class, name)) {
+            return tree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The tree of an open knowledge file (the caller closes the parser). */
+    static JsonNode tree(JsonParser in) throws IOException {
+        return MAPPER.readTree(in);
     }
 
     /** A YAML list of strings ({@code [libpq5, libxml2]}). */

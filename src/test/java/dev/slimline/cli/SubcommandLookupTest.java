@@ -26,6 +26,20 @@ class SubcommandLookupTest {
     }
 
     @Test
+    void versionAloneIsAnsweredByTheRoot() {
+        assertThat(SubcommandLookup.versionOnly("--version")).isTrue();
+        assertThat(SubcommandLookup.versionOnly("-V")).isTrue();
+        assertThat(SubcommandLookup.versionOnly("--debug", "--version")).isTrue();
+        assertThat(SubcommandLookup.versionOnly("--version", "audit")).isFalse();
+        assertThat(SubcommandLookup.versionOnly("--help")).isFalse();
+        assertThat(SubcommandLookup.versionOnly()).isFalse();
+
+        CommandLine root = Main.newCommandLine(new String[] {"--version"}, Map.of());
+        assertThat(root.getSubcommands()).isEmpty();
+        assertThat(version(root)).isNotBlank().isEqualTo(version(Main.newCommandLine(Map.of())));
+    }
+
+    @Test
     void theRootWithOneSubcommandPrintsTheSameHelpAsTheWholeTree() {
         CommandLine whole = Main.newCommandLine(Map.of());
         for (Map.Entry<String, CommandLine> sub : whole.getSubcommands().entrySet()) {
@@ -38,6 +52,13 @@ class SubcommandLookupTest {
                 assertThat(help(mine.getSubcommands().get(nested.getKey()))).isEqualTo(help(nested.getValue()));
             }
         }
+    }
+
+    private static String version(CommandLine commandLine) {
+        StringWriter text = new StringWriter();
+        commandLine.setOut(new PrintWriter(text));
+        assertThat(commandLine.execute("--version")).isZero();
+        return text.toString();
     }
 
     private static String help(CommandLine commandLine) {
