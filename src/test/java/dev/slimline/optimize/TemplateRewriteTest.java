@@ -646,7 +646,7 @@ class TemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /src
@@ -671,7 +671,7 @@ class TemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /go/src/app
