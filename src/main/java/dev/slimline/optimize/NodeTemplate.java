@@ -38,7 +38,7 @@ final class NodeTemplate implements Template {
     public TemplateOutcome render(TemplateInput input) {
         NodeProject project = NodeProject.of(input);
         String workdir = input.workdir(project.next() ? "/app" : "/usr/src/app");
-        Optional<String> nextCache = project.next() ? NodeNextBuildCache.directory(workdir) : Optional.empty();
+        Optional<String> nextCache = project.next() ? NextBuildCache.directory(workdir) : Optional.empty();
         List<GeneratedInstruction> buildRuns = buildRuns(input, project, nextCache);
         List<FileEdit> fileEdits = List.of();
         if (project.next()) {
@@ -48,7 +48,7 @@ final class NodeTemplate implements Template {
             }
             fileEdits = edit.get();
             if (buildRuns.isEmpty()) {
-                buildRuns = List.of(NodeNextBuildCache.buildStep(run(project, "build"), project, nextCache));
+                buildRuns = List.of(NextBuildCache.buildStep(run(project, "build"), project, nextCache));
             }
         }
         List<String> command = input.contract().commandWords();
@@ -215,7 +215,7 @@ final class NodeTemplate implements Template {
             boolean install = shell.tools(NodePackageCommand.class).stream().anyMatch(n -> n.installsProject() || n.cleansCache()
                     || NodeProject.installsManager(n, project.manager()));
             if (!install && shell.tools(AptCommand.class).isEmpty() && !shell.commands().isEmpty()) {
-                runs.add(NodeNextBuildCache.buildStep(run, project, nextCache));
+                runs.add(NextBuildCache.buildStep(run, project, nextCache));
             }
         }
         return runs;

@@ -11,16 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Next.js's build cache ({@code .next/cache}: webpack's compiled modules, ESLint's results) in a BuildKit cache mount
- * on the RUN that runs {@code next build}, kept between builds as Next's CI documentation advises: a rebuild after a
- * one-file change reuses what did not change (the start-up, lint and standalone trace steps still run in full:
- * bench/README.md, "Rebuild cost"). The mount is in no layer, and the runtime stage copies .next/standalone and
- * .next/static only, so the image does not change.
+ * on the RUN that runs {@code next build}, kept between builds as Next's CI documentation advises: after a one-file
+ * change the build recompiles that file, not the app (bench/README.md, "Rebuild cost"). The mount is in no layer,
+ * and the runtime stage copies .next/standalone and .next/static only, so the image does not change.
  */
-final class NodeNextBuildCache {
+final class NextBuildCache {
 
     private static final Pattern NEXT_BUILD = Pattern.compile("(^|[\\s;&|(/])next\\s+build\\b");
 
-    private NodeNextBuildCache() {
+    private NextBuildCache() {
     }
 
     /**
@@ -57,7 +56,7 @@ final class NodeNextBuildCache {
             return true;
         }
         return ShellAnalysis.of(script).tools(NodePackageCommand.class).stream()
-                .map(NodeNextBuildCache::scriptName)
+                .map(NextBuildCache::scriptName)
                 .flatMap(Optional::stream)
                 .flatMap(name -> project.script(name).stream())
                 .anyMatch(body -> NEXT_BUILD.matcher(body).find());
