@@ -37,9 +37,7 @@ final class NodeTemplate implements Template {
     @Override
     public TemplateOutcome render(TemplateInput input) {
         NodeProject project = NodeProject.of(input);
-        String workdir = input.workdir(project.next() ? "/app" : "/usr/src/app");
-        Optional<String> nextCache = project.next() ? NextBuildCache.directory(workdir) : Optional.empty();
-        List<GeneratedInstruction> buildRuns = buildRuns(input, project, nextCache);
+        List<GeneratedInstruction> buildRuns = buildRuns(input, project.manager());
         List<FileEdit> fileEdits = List.of();
         if (project.next()) {
             Optional<List<FileEdit>> edit = NextConfigEdit.standalone(input);
@@ -48,7 +46,7 @@ final class NodeTemplate implements Template {
             }
             fileEdits = edit.get();
             if (buildRuns.isEmpty()) {
-                buildRuns = List.of(NextBuildCache.buildStep(run(project, "build"), project, nextCache));
+                buildRuns = List.of(Run.of(run(project, "build")));
             }
         }
         List<String> command = input.contract().commandWords();
@@ -75,6 +73,7 @@ final class NodeTemplate implements Template {
         BaseImage runtime = base.image();
         boolean distroless = runtime.family() == ImageFamily.DISTROLESS;
         String build = input.buildImageFor(runtime);
+        String workdir = input.workdir(project.next() ? "/app" : "/usr/src/app");
         int uid = input.options().uid().orElse(distroless ? 65532 : 1000);
         String owner = uid + ":" + uid;
         List<Change> changes = new ArrayList<>();
@@ -123,9 +122,6 @@ final class NodeTemplate implements Template {
             changes.add(new Change("Next.js standalone output: only .next/standalone, .next/static and public are copied"));
             if (!fileEdits.isEmpty()) {
                 changes.add(new Change("next.config: output: 'standalone' added (written with --write)"));
-            }
-            if (buildRuns.stream().anyMatch(r -> r instanceof Run mounted && !mounted.cacheMounts().isEmpty())) {
-                changes.add(new Change("next build keeps .next/cache in a BuildKit cache mount: a rebuild recompiles what changed"));
             }
         } else {
             boolean builtInPlace = prodDeps && !builds && project.installReadsSources();
@@ -204,18 +200,15 @@ final class NodeTemplate implements Template {
         return Optional.of(Run.of(PackageManager.APT.installCommands(packages)));
     }
 
-    /**
-     * The original's RUNs that build the app (not package installs, not OS packages); Next's build with its cache
-     * mounted when there is a directory for it.
-     */
-    private static List<GeneratedInstruction> buildRuns(TemplateInput input, NodeProject project, Optional<String> nextCache) {
+    /** The original's RUNs that build the app (not package installs, not OS packages). */
+    private static List<GeneratedInstruction> buildRuns(TemplateInput input, String manager) {
         List<GeneratedInstruction> runs = new ArrayList<>();
         for (Instruction.Run run : input.stage().instructionsOf(Instruction.Run.class)) {
             ShellAnalysis shell = ShellAnalysis.of(run);
             boolean install = shell.tools(NodePackageCommand.class).stream().anyMatch(n -> n.installsProject() || n.cleansCache()
-                    || NodeProject.installsManager(n, project.manager()));
+                    || NodeProject.installsManager(n, manager));
             if (!install && shell.tools(AptCommand.class).isEmpty() && !shell.commands().isEmpty()) {
-                runs.add(NextBuildCache.buildStep(run, project, nextCache));
+                runs.add(new GeneratedInstruction.Carried(run.text()));
             }
         }
         return runs;

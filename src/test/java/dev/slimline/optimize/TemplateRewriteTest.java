@@ -91,7 +91,7 @@ class TemplateRewriteTest {
             FROM deps AS build
             ENV NEXT_TELEMETRY_DISABLED=1
             COPY . .
-            RUN --mount=type=cache,target=/app/.next/cache npm run build
+            RUN npm run build
 
             FROM node:18-slim
             WORKDIR /app
@@ -572,7 +572,7 @@ class TemplateRewriteTest {
                 FROM deps AS build
                 ENV NEXT_TELEMETRY_DISABLED=1
                 COPY . .
-                RUN --mount=type=cache,target=/app/.next/cache npm run build
+                RUN npm run build
 
                 FROM node:18-alpine
                 WORKDIR /app
@@ -585,47 +585,6 @@ class TemplateRewriteTest {
                 EXPOSE 3000
                 USER 1000:1000
                 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/',r=>process.exit(r.statusCode<400?0:1)).on('error',()=>process.exit(1))"]
-                CMD ["node", "server.js"]
-                """);
-    }
-
-    /**
-     * yarn's {@code yarn build} runs next build: the cache is mounted under the original's WORKDIR; a RUN with flags of
-     * its own (here its network) and the lint step stay as written.
-     */
-    @Test
-    void nextJsBuildCacheUnderTheOriginalsWorkdir() {
-        optimizer().file("package.json", "{\"dependencies\":{\"next\":\"14\",\"react\":\"18\"},"
-                        + "\"scripts\":{\"build\":\"next build\",\"lint\":\"next lint\"}}")
-                .file("yarn.lock", "").file("next.config.js", "module.exports = { output: 'standalone' };\n")
-                .options(OptimizeOptions.defaults().withFamily(Family.SLIM)).rewriteRun("""
-                FROM node:18
-                WORKDIR /srv/web
-                COPY . .
-                RUN yarn install --frozen-lockfile
-                RUN yarn lint
-                RUN yarn build
-                RUN --network=none yarn build
-                CMD ["yarn", "start"]
-                """, """
-                FROM node:18 AS deps
-                WORKDIR /srv/web
-                COPY package.json yarn.lock ./
-                RUN yarn install --frozen-lockfile && yarn cache clean
-
-                FROM deps AS build
-                COPY . .
-                RUN yarn lint
-                RUN --mount=type=cache,target=/srv/web/.next/cache yarn build
-                RUN --network=none yarn build
-
-                FROM node:18-slim
-                WORKDIR /srv/web
-                ENV NODE_ENV=production
-                ENV HOSTNAME=0.0.0.0
-                COPY --from=build --chown=1000:1000 /srv/web/.next/standalone ./
-                COPY --from=build --chown=1000:1000 /srv/web/.next/static ./.next/static
-                USER 1000:1000
                 CMD ["node", "server.js"]
                 """);
     }
