@@ -5,11 +5,15 @@ import dev.slimline.engine.BuildRequest;
 import dev.slimline.engine.TestEngines;
 import dev.slimline.project.DockerfileDiscovery;
 import dev.slimline.project.DockerfileService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The original example images, built once per test JVM exactly the way {@code slimline audit --build
@@ -49,11 +53,34 @@ public final class ExampleImages {
                 }
                 BuildRequest request = EngineImageMeasurer.buildRequest(service, networkFor(service.name()), BUILD_TIMEOUT);
                 TestEngines.real().build(request);
-                tags.put(service.name(), TestEngines.real().imageInspect(request.tag()).id());
+                String id = TestEngines.real().imageInspect(request.tag()).id();
+                pin(id, "slimline-it/original/" + service.name().replace("services/", "") + ":latest");
+                tags.put(service.name(), id);
             }
             built = Map.copyOf(tags);
         }
         return built;
+    }
+
+    /**
+     * Gives the image a tag of the tests' own: the audit's tag moves when another project's audit reuses it, and a
+     * verify run that built the same image under its own tag removes that tag at its end, which deletes an image
+     * left with no other tag; a later test asking for this ID would then find nothing.
+     */
+    private static void pin(String id, String tag) {
+        List<String> argv = List.of(TestEngines.real().setup().client().toString(), "tag", id, tag);
+        try {
+            Process tagging = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            String output = new String(tagging.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!tagging.waitFor(60, TimeUnit.SECONDS) || tagging.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", argv) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while tagging " + id, e);
+        }
     }
 
     /** The image ID of one service ({@code api}, {@code worker}, {@code web-app}). */
