@@ -26,11 +26,6 @@ import java.util.Set;
 final class GoTemplate implements Template {
 
     private static final String BINARY = "/app/server";
-    /**
-     * The go build cache of the golang images (root's GOCACHE), mounted on the build: a rebuild after a source change
-     * compiles the changed packages, not the standard library again (-trimpath and cgo settings need their own build).
-     */
-    private static final String BUILD_CACHE = "/root/.cache/go-build";
     /** Where a cgo binary runs: glibc and the shared libraries of the golang images' Debian, no toolchain. */
     private static final String CGO_RUNTIME = "debian:bookworm-slim";
     /** go build flags that take a value (so the word after them is not the package). */
@@ -98,7 +93,7 @@ final class GoTemplate implements Template {
         }
         buildStage.add(Copy.context(List.of("."), "."))
                 .add(Run.of("CGO_ENABLED=" + (cgo ? 1 : 0) + " go build -trimpath " + build.get().flags() + "-o " + BINARY + " "
-                        + build.get().packagePath()).withCacheMount(BUILD_CACHE));
+                        + build.get().packagePath()));
         GeneratedStage run = out.stage(runtime);
         if (!runtimeLibraries.isEmpty()) {
             run.add(Run.of(PackageManager.APT.installCommands(List.copyOf(runtimeLibraries))));
@@ -121,7 +116,6 @@ final class GoTemplate implements Template {
                 new Change("runtime " + runtime + (base.shell() ? ": a static binary on a minimal OS image"
                         : ": CA certificates and /etc/passwd, no shell")),
                 new Change("Non-root uid " + uid),
-                new Change("go build cache (" + BUILD_CACHE + ") in a BuildKit cache mount: a rebuild compiles what changed"),
                 health.decision().change());
         return new Rewritten(new TemplateResult(out.print(), changes, List.of()));
     }

@@ -61,7 +61,7 @@ class GoTemplateRewriteTest {
             COPY go.* ./
             RUN go mod download
             COPY . .
-            RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+            RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
             """;
 
@@ -145,7 +145,7 @@ class GoTemplateRewriteTest {
                 FROM golang:1.19 AS build
                 WORKDIR /src
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server ./svc
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server ./svc
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /src
@@ -278,7 +278,7 @@ class GoTemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=1.2.0" -o /app/server ./cmd/server
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=1.2.0" -o /app/server ./cmd/server
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /src
@@ -319,7 +319,7 @@ class GoTemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.commit=abc" -tags="netgo osusergo" -o /app/server ./cmd/api
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.commit=abc" -tags="netgo osusergo" -o /app/server ./cmd/api
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /src
@@ -342,7 +342,7 @@ class GoTemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -tags=netgo -o /app/server main.go routes.go
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -tags=netgo -o /app/server main.go routes.go
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /go/src/app
@@ -370,7 +370,7 @@ class GoTemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM debian:bookworm-slim
                 RUN apt-get update && apt-get install -y --no-install-recommends libxml2 && rm -rf /var/lib/apt/lists/*

@@ -171,7 +171,7 @@ class MultiStageRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN CGO_ENABLED=1 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM debian:bookworm-slim
                 WORKDIR /src

@@ -605,7 +605,7 @@ class TemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /src
@@ -630,7 +630,7 @@ class TemplateRewriteTest {
                 COPY go.* ./
                 RUN go mod download
                 COPY . .
-                RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
+                RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /app/server .
 
                 FROM gcr.io/distroless/static-debian12:nonroot
                 WORKDIR /go/src/app
