@@ -40,8 +40,8 @@ public final class Main {
 
     /**
      * The command line for {@code args}: the root with only the subcommand they name, the root alone for
-     * {@code --version}, else (help, usage errors) the whole tree. Picocli builds a command's model by reflection; building all of them cost about a third of an
-     * empty audit's CPU (bench/README.md).
+     * {@code --version}, else (help, usage errors) the whole tree. Picocli builds a command's model by reflection;
+     * building all of them cost about a third of an empty audit's CPU (bench/README.md).
      */
     static CommandLine newCommandLine(String[] args, Map<String, String> environment) {
         if (SubcommandLookup.versionOnly(args)) {

@@ -10,7 +10,8 @@ final class SubcommandLookup {
 
     /**
      * The class of the subcommand named by the first argument after any {@code --debug}, or null when there is none
-     * (no arguments, {@code --help}, {@code --version}, an unknown word: those need the whole tree).
+     * (no arguments, {@code --help}, {@code --version}, an unknown word: those need the whole tree, except
+     * {@code --version} alone, {@link #versionOnly}).
      */
     static Class<?> named(String... args) {
         int first = firstAfterDebug(args);

@@ -9,10 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.zip.CRC32;
 
 /**
- * Opens a bundled knowledge file. The YAML is the file people edit; the build writes a JSON copy beside it
- * ({@link KnowledgeCompiler}) named after the YAML's checksum, and that copy is read when it matches the YAML in the
- * jar: parsing the YAML cost about 0.2 CPU-s of a fresh JVM, the JSON about 0.03 (bench/README.md). Without a
- * matching copy (an IDE build that skipped the step, a YAML edited after it) the YAML itself is read.
+ * Opens a bundled knowledge file. The YAML is the file people edit; {@code scripts/knowledge/compile.sh}
+ * ({@link KnowledgeCompiler}) writes a JSON copy beside it, named after the YAML's checksum and committed with it, and
+ * that copy is read when it matches the YAML in the jar: parsing the YAML cost about 0.2 CPU-s of a fresh JVM, the
+ * JSON about 0.03 (bench/README.md). Without a matching copy (a YAML edited and the script not run) the YAML itself
+ * is read, and KnowledgeCompilerTest fails.
  */
 public final class BundledYaml {
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a candidate passed: every check of the optimized image counts (build, health, user, compilers,
@@ -86,7 +87,7 @@ public final class ProofJudge {
      * candidate that exited, or answers differently, still fails.
      */
     private static Optional<String> answersAsTheOriginal(Check check, ServiceResult result) {
-        boolean noRoute = check.summary().startsWith(NO_2XX);
+        boolean noRoute = check.summary().startsWith(HealthProber.NO_2XX_FROM);
         if (!check.name().equals("health") || !(noRoute || check.summary().contains(HealthProber.DID_NOT_ANSWER))) {
             return Optional.empty();
         }
@@ -99,14 +100,12 @@ public final class ProofJudge {
                         + (noRoute ? "): no health route to compare" : "): nothing it answers to compare"));
     }
 
-    private static final String NO_2XX = HealthProber.NO_2XX_FROM;
-
     /**
      * The routes a "no 2xx from A, B ..." probe tried, in any order (each variant orders its guesses), whether it
      * waited out its time or ended on settled answers.
      */
-    private static java.util.Set<String> probedRoutes(String summary) {
-        return java.util.Set.copyOf(HealthProber.probedRoutes(summary));
+    private static Set<String> probedRoutes(String summary) {
+        return Set.copyOf(HealthProber.probedRoutes(summary));
     }
 
     static boolean originalHasNoHealthcheck(Candidate candidate) {
